@@ -1,0 +1,1 @@
+"""Synthetic multilingual shopper-query generation."""

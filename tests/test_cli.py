@@ -1,0 +1,59 @@
+import json
+
+from typer.testing import CliRunner
+
+from ecomintent.cli import app
+
+runner = CliRunner()
+
+
+def test_every_command_has_help():
+    for args in (
+        ["--help"],
+        ["data", "--help"],
+        ["taxonomy", "--help"],
+        ["taxonomy", "show", "--help"],
+        ["taxonomy", "validate", "--help"],
+    ):
+        r = runner.invoke(app, args)
+        assert r.exit_code == 0 and "Usage" in r.output, args
+
+
+def test_data_writes_a_dataset(tmp_path):
+    out = tmp_path / "ds"
+    r = runner.invoke(
+        app, ["data", "--out", str(out), "--per-cell", "4", "--languages", "en,hr", "--seed", "3"]
+    )
+    assert r.exit_code == 0, r.output
+    assert "wrote" in r.output
+    stats = json.loads((out / "stats.json").read_text(encoding="utf-8"))
+    assert stats["languages"] == ["en", "hr"]
+
+
+def test_user_mistakes_are_one_clear_line(tmp_path):
+    for args, needle in (
+        (["data", "--out", str(tmp_path / "a"), "--per-cell", "0"], "--per-cell"),
+        (["data", "--out", str(tmp_path / "b"), "--languages", "en,klingon"], "unknown language"),
+        (
+            ["data", "--out", str(tmp_path / "c"), "--taxonomy", str(tmp_path / "missing.yaml")],
+            "does not exist",
+        ),
+    ):
+        r = runner.invoke(app, args)
+        assert r.exit_code == 2, (args, r.output)
+        assert needle in r.output and "Traceback" not in r.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_taxonomy_show_and_validate(tmp_path):
+    r = runner.invoke(app, ["taxonomy", "show"])
+    assert r.exit_code == 0 and "refund_status" in r.output and "out_of_scope" in r.output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("languages: [en]\nintents:\n  - name: x-y\n    description: ''\n", encoding="utf-8")
+    r = runner.invoke(app, ["taxonomy", "validate", str(bad)])
+    assert r.exit_code == 2
+    assert f"{bad}:3:" in r.output and "safe label" in r.output and "empty description" in r.output
+    from ecomintent.taxonomy import default_path
+
+    r = runner.invoke(app, ["taxonomy", "validate", str(default_path())])
+    assert r.exit_code == 0 and "valid" in r.output
