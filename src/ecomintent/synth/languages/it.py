@@ -35,7 +35,7 @@ def _n(noun, gender, plural=None):
         if _impure(noun):
             art, ind, dem = "lo ", "uno ", "questo "
         elif vowel:
-            art, ind, dem = "l'", "un ", "quest'"
+            art, ind, dem = "l'", "un ", "questo " if noun[0] in "hH" else "quest'"  # questo hard disk
         else:
             art, ind, dem = "il ", "un ", "questo "
     elif gender == "m":
@@ -51,13 +51,13 @@ def _n(noun, gender, plural=None):
     else:
         art, ind, dem = "le ", "delle ", "queste "
     prep = {
-        "il ": ("del ", "nel ", "sul "),
-        "lo ": ("dello ", "nello ", "sullo "),
-        "l'": ("dell'", "nell'", "sull'"),
-        "la ": ("della ", "nella ", "sulla "),
-        "i ": ("dei ", "nei ", "sui "),
-        "gli ": ("degli ", "negli ", "sugli "),
-        "le ": ("delle ", "nelle ", "sulle "),
+        "il ": ("del ", "nel ", "sul ", "al "),
+        "lo ": ("dello ", "nello ", "sullo ", "allo "),
+        "l'": ("dell'", "nell'", "sull'", "all'"),
+        "la ": ("della ", "nella ", "sulla ", "alla "),
+        "i ": ("dei ", "nei ", "sui ", "ai "),
+        "gli ": ("degli ", "negli ", "sugli ", "agli "),
+        "le ": ("delle ", "nelle ", "sulle ", "alle "),
     }[art]
     return {
         "base": noun,
@@ -68,6 +68,7 @@ def _n(noun, gender, plural=None):
         "di": prep[0] + noun,  # della giacca, dello zaino, dei jeans
         "in": prep[1] + noun,  # nella giacca, nello zaino, nei jeans
         "su": prep[2] + noun,  # sulla giacca, sullo zaino, sui jeans
+        "a": prep[3] + noun,  # alla giacca, allo zaino, ai jeans
     }
 
 
@@ -524,12 +525,12 @@ TEMPLATES = {
         "(Avete prodotti|Trattate anche il marchio|Avete qualcosa di|Vendete anche|Avete la linea) {brand}?[ (Non lo trovo nel menu|Nella ricerca non esce niente)]",
         "Ho un budget di (circa|più o meno|massimo|al massimo) {price}: (che|quali) {product:pl} mi (consigli|consiglia|consigliate|proponete)?",
         "idee regalo (per lei|per lui|per bambini|per la festa del papà|per la festa della mamma|per Natale|per un compleanno|per San Valentino) (sotto i|max|entro|fino a) {price}",
-        "(Cerco|Vorrei) qualcosa di simile a {product:def} {brand} ma (più economico|che costi meno|di un'altra marca|più elegante)",
+        "(Cerco|Vorrei) qualcosa di simile {product:a} {brand} ma (più economico|che costi meno|di un'altra marca|più elegante)",
         "Ci sono (novità|nuovi arrivi|nuovi modelli) nella categoria {product:pl}[ (questa settimana|per la nuova stagione)]?",
         "(Mi servirebbe|Avrei bisogno di|Vorrei) un consiglio: (sto cercando|cerco) {product:indef} (per tutti i giorni|da portare in viaggio|di qualità ma non troppo caro|che duri nel tempo), (cosa avete|cosa proponete|cosa mi consiglia|da dove parto)?",
         "(collezione|nuova collezione|outlet) (autunno inverno|primavera estate|2026) {brand}",
         "[Ciao! ](Avete|Vendete|Tenete|Trovo da voi) (abbigliamento|scarpe|articoli|roba|attrezzatura) (da montagna|per il padel|per neonati|da trekking|per la palestra|da sci|per il mare)?",
-        "(Vorrei|Mi piacerebbe) (vedere|sfogliare) il catalogo {brand}[, (c'è|avete) anche (online|in PDF)]?",
+        "(Vorrei|Mi piacerebbe) (vedere|sfogliare) il catalogo {brand}(.|: c'è anche online?|: avete anche la versione PDF?)",
     ],
     "product_details": [
         "{product} {brand} (scheda tecnica|caratteristiche|materiale|dimensioni|peso|composizione|misure)",
@@ -562,7 +563,7 @@ TEMPLATES = {
         "(confronto|paragone|differenze) {product:pl} {brand}",
         "Tra (cotone e lino|lana merino e cashmere|piuma d'oca e imbottitura sintetica|pelle e ecopelle), (cosa tiene più caldo|cosa è più traspirante|cosa dura di più|cosa mi consigliate)?",
         "(Mi aiuti|Mi aiutate|Può aiutarmi) a scegliere tra (le Superga 2750 e le Converse All Star|la moka Bialetti e la macchina a capsule|il Kindle e il Kobo|la PS5 e la Xbox)? (Quale conviene di più?|Non so proprio decidermi.)",
-        "Devo regalare (uno smartwatch|delle cuffie|un tablet) a mio (padre|fratello|nonno) e sono indecis(o|a) tra (Apple e Garmin|Sony e Bose|Samsung e Lenovo): quale dei due (è più facile da usare|ha la batteria che dura di più|ha il miglior rapporto qualità-prezzo)?",
+        "Devo regalare (uno smartwatch a mio padre e sono indecis(o|a) tra Apple e Garmin|delle cuffie a mio fratello e sono indecis(o|a) tra Sony e Bose|un tablet a mio nonno e sono indecis(o|a) tra Samsung e Lenovo): quale dei due (è più facile da usare|ha la batteria che dura di più|ha il miglior rapporto qualità-prezzo)?",
         "Cosa cambia tra la versione (standard|base) e la versione (Pro|Plus|premium) {product:di} {brand}?",
         "(Vale la pena|Conviene|Ha senso) spendere di più per il modello top o (va bene|basta) quello base?",
         "(In cosa|In che cosa) si differenziano questi due articoli? In foto sembrano (identici|uguali|lo stesso prodotto).",
@@ -584,7 +585,7 @@ TEMPLATES = {
         "Ciao, (volevo sapere|vorrei sapere|mi sapete dire) se avete ancora {product:def} {brand} in {color}, perché sul sito (il pulsante Aggiungi al carrello è grigio|non riesco a selezionare la taglia {size})",
         "Quanti pezzi vi sono rimasti (della {size}|in magazzino|in {color})? Ne vorrei {quantity}",
         "Il prodotto risulta (in arrivo|in riassortimento|disponibile a breve): (entro quando|più o meno quando) (sarà disponibile|lo avrete|si potrà ordinare)?",
-        "Avevo messo {product:def} {brand} nel carrello ma ora (il colore {color} risulta esaurito|la variante che avevo scelto risulta esaurita|la mia taglia risulta non disponibile). (Tornerà disponibile|È previsto un riassortimento)?",
+        "Avevo messo {product:def} {brand} nel carrello ma ora (il colore {color} risulta esaurito|la variante che avevo scelto risulta esaurita|la versione che volevo risulta non disponibile). (Tornerà disponibile|È previsto un riassortimento)?",
         "Il colore {color} è esaurito (per sempre|definitivamente) o (tornerà disponibile|lo riassortite|arriverà di nuovo)?",
         "(esaurito|non disponibile|sold out) {product} {size} quando torna",
         "(Buonasera|Salve|Buongiorno), (è possibile|si può) sapere se avete {product:def} {brand} in pronta consegna o bisogna (aspettare|attendere qualche settimana)?",
@@ -644,7 +645,7 @@ TEMPLATES = {
         "(Accettate|Posso usare) (la Carta del Docente|il bonus cultura|i buoni regalo|le gift card)?",
         "(Posso|Si può) dividere il pagamento (in tre rate|su due carte diverse|tra carta e buono regalo)?",
         "Per le aziende è previsto il pagamento con bonifico (a 30 giorni|anticipato|su fattura)?",
-        "(Buongiorno|Salve), (vorrei|volevo) pagare con {payment_method}, è possibile o devo per forza usare la carta?",
+        "(Buongiorno|Salve), (vorrei|volevo) pagare con {payment_method}, (è possibile|si può fare) o non lo accettate?",
         "Con Satispay (come funziona|cosa devo fare), mi arriva la richiesta sull'app?",
         "Se pago con bonifico, dopo quanto tempo (parte|viene spedito|viene preso in carico) l'ordine?",
         "Che differenza c'è tra pagare con Scalapay e con Klarna? (Ci sono interessi|Quante rate si fanno)?",
@@ -715,7 +716,7 @@ TEMPLATES = {
         "È possibile sostituire un prodotto nell'ordine prima che venga spedito?",
         "(Posso|Riesco a) modificare ancora la quantità? Vorrei portarla a {quantity}",
         "(Cambia|Cambiami) la taglia nel mio ordine, (metti|mettimi) la {size}",
-        "Le scrivo perché ho appena effettuato l'ordine {order_id} ma ho dimenticato di aggiungere {product:indef}: è possibile integrarlo senza fare un secondo ordine[ e pagare due volte la spedizione]?",
+        "Le scrivo perché ho appena effettuato l'ordine {order_id} ma ho dimenticato di aggiungere {product:indef}: è possibile integrare l'ordine senza farne un secondo[ e pagare due volte la spedizione]?",
         "Ho ordinato {product:def} in {color} ma vorrei cambiare colore, l'ordine non è ancora partito",
         "Invece di (una|uno) ne vorrei {quantity}, si può aggiornare l'ordine di (ieri|stamattina)?",
         "L'ordine è ancora in preparazione? (Vorrei|Devo) sostituire {product:def} con (un altro modello|la versione in {color}|un modello di un'altra marca)",
@@ -775,7 +776,7 @@ TEMPLATES = {
         "Ho già impacchettato tutto per il reso, (dove lo porto|a quale indirizzo lo spedisco|lo posso lasciare in un punto BRT)?",
     ],
     "refund_request": [
-        "(Voglio|Vorrei|Rivoglio) (il rimborso|essere rimborsat(o|a)|indietro i soldi|i miei soldi)",
+        "((Voglio|Vorrei) (il rimborso|essere rimborsat(o|a)|indietro i soldi)|Rivoglio (i miei soldi|indietro i soldi))",
         "(rimborso|richiesta rimborso) ordine {order_id}",
         "Mi avete mandato {product:def} con un difetto: (rivoglio i miei soldi|voglio il rimborso, non la sostituzione|rimborsatemi per favore)",
         "L'ordine (non è mai arrivato|risulta perso dal corriere), (chiedo|voglio|pretendo|esigo) il rimborso completo",
@@ -790,7 +791,7 @@ TEMPLATES = {
         "(Ridatemi|Restituitemi) i soldi[, subito]",
         "Non voglio un altro pezzo né un buono, voglio solo che mi (restituiate|ridiate) quello che ho pagato",
         "C'è un difetto {product:in} {brand} che ho comprato (il mese scorso|due settimane fa|il {date}): (voglio|vorrei|chiedo) il rimborso",
-        "(Mi avete addebitato|Ho pagato) la spedizione anche se avevo diritto a quella gratuita: (rimborsatemi|mi rimborsate) i {price}?",
+        "(Mi avete addebitato|Ho pagato) la spedizione anche se avevo diritto a quella gratuita: (rimborsatemi|mi rimborsate) (i 4,90 €|i 9,90 euro|le spese|i 6,99 €)?",
     ],
     "refund_status": [
         "Ho fatto il reso (due settimane fa|il {date}|a inizio mese) e non ho ancora ricevuto il rimborso, (quando arriva|che succede|è normale)?",
@@ -798,8 +799,8 @@ TEMPLATES = {
         "Quando mi (arrivano|tornano) i soldi del reso?",
         "Il rimborso (è stato approvato|risulta approvato|è confermato) ma sulla (carta|Postepay) non vedo ancora niente",
         "Ho ricevuto la mail (reso accettato|rimborso in lavorazione): quanti giorni ci vogliono (perché arrivi il rimborso|per vedere i soldi) (sulla carta|su PayPal|sul conto)?",
-        "Mi avevate (promesso|detto) il rimborso entro 14 giorni e siamo a un mese, che fine hanno fatto i miei soldi?",
-        "Avete ricevuto il mio reso? Il corriere l'ha ritirato il {date}, (e il rimborso quando parte|ma del rimborso ancora niente)",
+        "Mi avevate (promesso|garantito) il rimborso entro 14 giorni e siamo a un mese, che fine hanno fatto i miei soldi?",
+        "Avete ricevuto il mio reso? Il corriere l'ha ritirato il {date}, (e il rimborso quando parte?|ma del rimborso ancora niente.)",
         "rimborso (non ancora arrivato|mai arrivato|in ritardo)",
         "A che punto è il rimborso dell'ordine (annullato|restituito) {order_id}?",
         "Ho restituito {product:def} nel negozio di {city} (la settimana scorsa|dieci giorni fa), ma i soldi non sono ancora tornati sulla carta",
@@ -847,7 +848,7 @@ TEMPLATES = {
         "non riesco (ad accedere|a entrare|a fare il login)",
         "password dimenticata",
         "Non mi arriva la (mail|email) per (reimpostare|recuperare) la password",
-        "Account bloccato dopo troppi tentativi, (come lo sblocco|che faccio|aiuto)?",
+        "Account bloccato dopo troppi tentativi, (come lo sblocco?|che faccio?|aiuto!)",
         "Il codice di verifica (via SMS|per email) non arriva[, ho già controllato lo spam]",
         "Mi dice (credenziali non valide|password errata) ma sono sicur(o|a) della password",
         "Ho cambiato telefono e non riesco più a entrare con l'autenticazione a due fattori",
@@ -864,7 +865,7 @@ TEMPLATES = {
         "Come (cambio|modifico|aggiorno) l'email del mio account?",
         "Vorrei aggiornare il numero di telefono (nel profilo|associato all'account)",
         "(Voglio|Vorrei) cambiare la password, sono già loggat(o|a), dove si fa?",
-        "(Come aggiungo|Vorrei aggiungere) un nuovo indirizzo alla rubrica del profilo per i prossimi ordini",
+        "(Come aggiungo|Come si aggiunge|Dove aggiungo) un nuovo indirizzo alla rubrica del profilo per i prossimi ordini?",
         "Ho cambiato cognome dopo il matrimonio, come lo (modifico|aggiorno) nel profilo?",
         "(modifica|modificare|cambiare) dati personali (account|profilo)",
         "Come imposto l'indirizzo di {city} come (predefinito|principale)?",
@@ -875,7 +876,7 @@ TEMPLATES = {
         "Vorrei togliere (il vecchio indirizzo|il numero di cellulare) dal profilo, ma non chiudere l'account",
         "(Buongiorno|Ciao), mi sono trasferit(o|a) a {city}: come aggiorno l'indirizzo salvato nel mio profilo?",
         "(Dove|Come) modifico (le preferenze|la taglia salvata|il nome utente) nel mio account?",
-        "(Nel profilo|Nell'account) c'è ancora la mia vecchia email di lavoro, (vorrei mettere quella personale|come la sostituisco)?",
+        "(Nel profilo|Nell'account) c'è ancora la mia vecchia email di lavoro, (vorrei mettere quella personale.|come la sostituisco?)",
     ],
     "delete_account": [
         "Cancellate il mio account[, grazie]",
@@ -886,7 +887,7 @@ TEMPLATES = {
         "Se elimino l'account perdo i punti fedeltà? (Vorrei cancellarlo comunque|Lo voglio chiudere)",
         "Richiesta di cancellazione dei dati ai sensi dell'art. 17 GDPR",
         "Non voglio solo disiscrivermi dalla newsletter: voglio proprio eliminare l'account",
-        "Ho due account, (uno lo vorrei eliminare|quello vecchio lo potete cancellare)?",
+        "Ho due account, (uno lo vorrei eliminare.|quello vecchio lo potete cancellare?)",
         "(disattiva|disattivare|eliminare) (profilo|account)",
         "Come faccio a (eliminare|cancellare) la mia registrazione dal sito?",
         "(Buongiorno|Salve), dopo l'ultima esperienza non intendo più fare acquisti da voi: vi chiedo di eliminare il mio account e tutti i dati collegati.",
@@ -945,7 +946,7 @@ TEMPLATES = {
         "Un consiglio per il sito: (le foto dei prodotti dovrebbero essere più grandi|la tabella taglie andrebbe messa più in vista|sarebbe bello vedere il prodotto indossato)",
         "Volevo ringraziare (Giulia|Marco|Francesca|l'operatrice) del servizio clienti, (gentilissima|disponibilissima) e veloce!",
         "Recensione {product:di} {brand}: (esattamente come in foto|qualità top|ottimo acquisto), voto (10|9)",
-        "(Posso modificare|Vorrei correggere) la recensione che ho lasciato? (Avevo messo 2 stelle ma poi il problema è stato risolto|Ho sbagliato prodotto)",
+        "(Posso modificare la recensione che ho lasciato?|Vorrei correggere la recensione che ho lasciato.) (Avevo messo 2 stelle ma poi il problema è stato risolto|Ho sbagliato prodotto)",
     ],
     "newsletter": [
         "Come mi (iscrivo|registro) alla newsletter?",
@@ -958,7 +959,7 @@ TEMPLATES = {
         "Vorrei ricevere le offerte (via WhatsApp|via SMS|per email)[: come mi iscrivo?]",
         "(Voglio|Vorrei) solo smettere di ricevere le mail, l'account lo tengo",
         "(Posso|Si può) scegliere di ricevere solo le email (sui saldi|sulle novità uomo|sulle offerte bambino)?",
-        "Vi ho dato il consenso al marketing per sbaglio, (come lo revoco|vorrei revocarlo)",
+        "Vi ho dato il consenso al marketing per sbaglio, (come lo revoco?|vorrei revocarlo.)",
         "Mandate troppe email, ne ricevo (una al giorno|tre a settimana): come (riduco la frequenza|le diminuisco)?",
         "(Buongiorno|Salve), la mia email è finita nella vostra mailing list senza che mi iscrivessi: (toglietela|rimuovetela) per favore",
         "Il link per annullare l'iscrizione in fondo alla mail (non funziona|dà errore), come faccio a non ricevere più niente?",
