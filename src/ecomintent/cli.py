@@ -78,13 +78,48 @@ def data(
     seed: Annotated[int, typer.Option(help="Random seed; the same seed gives byte-identical files.")] = 7,
     noise: Annotated[float, typer.Option(help="Share of queries that get typing noise (0-1).")] = 0.4,
     force: Annotated[bool, typer.Option(help="Replace --out if it already exists.")] = False,
+    paraphrase_with: Annotated[
+        str | None,
+        typer.Option(
+            metavar="URL",
+            help="Base URL of an OpenAI-compatible chat endpoint (OpenAI, vLLM, Ollama, llama.cpp server) "
+            "that rewrites a sample of the train/val queries; off when not given.",
+        ),
+    ] = None,
+    paraphrase_model: Annotated[str, typer.Option(help="Model name for --paraphrase-with.")] = "gpt-4.1",
+    paraphrase_key_env: Annotated[
+        str,
+        typer.Option(
+            help="Environment variable holding the endpoint's API key; '' for a server without one."
+        ),
+    ] = "OPENAI_API_KEY",
+    paraphrase_share: Annotated[
+        float, typer.Option(help="Share of the train + val queries to paraphrase (0-1].")
+    ] = 0.1,
+    paraphrase_concurrency: Annotated[int, typer.Option(help="Paraphrase requests in flight at once.")] = 4,
+    paraphrase_cache: Annotated[
+        str, typer.Option(help="Directory caching the endpoint's responses (one JSON file each).")
+    ] = "~/.cache/ecomintent/paraphrase",
 ) -> None:
     """Generate labelled multilingual shopper queries, split train/val/test, with a dataset card."""
     from .config import DataConfig
     from .data import build_dataset
 
     codes = [c.strip() for c in languages.split(",") if c.strip()] if languages else None
-    cfg = DataConfig(out=out, taxonomy=taxonomy, languages=codes, per_cell=per_cell, seed=seed, noise=noise)
+    cfg = DataConfig(
+        out=out,
+        taxonomy=taxonomy,
+        languages=codes,
+        per_cell=per_cell,
+        seed=seed,
+        noise=noise,
+        paraphrase_with=paraphrase_with,
+        paraphrase_model=paraphrase_model,
+        paraphrase_key_env=paraphrase_key_env,
+        paraphrase_share=paraphrase_share,
+        paraphrase_concurrency=paraphrase_concurrency,
+        paraphrase_cache=paraphrase_cache,
+    )
     with progress_bar() as bar:
         task = bar.add_task("generating", total=None)
         stats = build_dataset(cfg, force=force, progress=lambda k, n: bar.update(task, completed=k, total=n))
@@ -92,6 +127,66 @@ def data(
     console.print(
         f"wrote [bold]{stats['total']}[/] queries to {out}: {len(stats['labels'])} labels x "
         f"{len(stats['languages'])} languages; train {s['train']}, val {s['val']}, test {s['test']}"
+    )
+    if "paraphrase" in stats:
+        p = stats["paraphrase"]
+        rejected = ", ".join(f"{k} {v}" for k, v in p["rejected"].items()) or "none"
+        console.print(
+            f"paraphrased {p['accepted']} of {p['requested']} sampled rows with {p['model']} "
+            f"(rejected: {rejected}; cache hits {p['cache_hits']}, tokens {p['prompt_tokens']} prompt + "
+            f"{p['completion_tokens']} completion)"
+        )
+
+
+@app.command()
+@user_errors
+def train(
+    data: Annotated[str | None, typer.Option(help="Dataset directory from `ecomintent data`.")] = None,
+    base: Annotated[
+        str | None, typer.Option(help="smollm2-135m, gemma3-270m, an HF id or a local model directory.")
+    ] = None,
+    method: Annotated[str | None, typer.Option(help="lora or qlora (4-bit NF4 base).")] = None,
+    out: Annotated[
+        str | None, typer.Option(help="Output directory: adapter/, merged/, checkpoints/.")
+    ] = None,
+    config: Annotated[
+        str | None, typer.Option(help="YAML recipe (e.g. configs/cpu-default.yaml); options given here win.")
+    ] = None,
+    max_steps: Annotated[int | None, typer.Option(help="Stop after this many optimiser steps.")] = None,
+    epochs: Annotated[float | None, typer.Option(help="Passes over the training split.")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Per-device batch size.")] = None,
+    grad_accum: Annotated[int | None, typer.Option(help="Gradient accumulation steps.")] = None,
+    learning_rate: Annotated[float | None, typer.Option(help="Peak learning rate.")] = None,
+    lora_r: Annotated[int | None, typer.Option(help="LoRA rank.")] = None,
+    max_train_samples: Annotated[int | None, typer.Option(help="Subsample the training split.")] = None,
+    seed: Annotated[int | None, typer.Option(help="Random seed.")] = None,
+    device: Annotated[str | None, typer.Option(help="auto, cpu or cuda.")] = None,
+    resume: Annotated[
+        bool, typer.Option(help="Continue from the last checkpoint in OUT/checkpoints.")
+    ] = False,
+) -> None:
+    """Fine-tune a causal LM with LoRA or QLoRA into an intent recogniser."""
+    from .config import load_yaml_config
+    from .train import TrainConfig, TrainingInterrupted
+    from .train import train as run_train
+
+    given = dict(
+        data=data, base=base, method=method, out=out, max_steps=max_steps, epochs=epochs, batch_size=batch_size,
+        grad_accum=grad_accum, learning_rate=learning_rate, lora_r=lora_r, max_train_samples=max_train_samples,
+        seed=seed, device=device,
+    )  # fmt: skip
+    if config:
+        cfg = load_yaml_config(TrainConfig, config, section="train", **given)
+    else:
+        cfg = TrainConfig(**{k: v for k, v in given.items() if v is not None})
+    try:
+        m = run_train(cfg, resume=resume)
+    except TrainingInterrupted as e:
+        err_console.print(f"[yellow]{e}[/]")
+        raise typer.Exit(130) from None
+    console.print(
+        f"trained {m['steps']} steps in {m['wall_seconds']:.0f} s: validation accuracy {m['val_accuracy']:.2%} "
+        f"({m['val_rows']} queries), peak RSS {m['peak_rss_mb']:.0f} MB; merged model in {m['outputs']['merged']}"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -23,6 +24,13 @@ class DataConfig:
     val_frac: float = 0.10  # share of each cell in the validation split (training templates)
     test_frac: float = 0.15  # share of each cell in the test split (held-out templates and slot values)
     test_template_frac: float = 0.2  # share of each cell's templates held out for the test split
+    # Optional paraphrase mode: an OpenAI-compatible chat endpoint rewrites a sample of train/val rows.
+    paraphrase_with: str | None = None  # base URL, e.g. http://127.0.0.1:8080/v1; None = off
+    paraphrase_model: str = "gpt-4.1"  # model name the endpoint knows
+    paraphrase_key_env: str | None = "OPENAI_API_KEY"  # env variable holding the key; None = no key
+    paraphrase_share: float = 0.1  # share of the train + val rows to rewrite
+    paraphrase_concurrency: int = 4  # requests in flight at once
+    paraphrase_cache: str = "~/.cache/ecomintent/paraphrase"  # one JSON file per response
 
     def __post_init__(self) -> None:
         if not isinstance(self.per_cell, int) or self.per_cell < 3:
@@ -35,6 +43,37 @@ class DataConfig:
             v = getattr(self, name)
             if not 0.0 < v < 0.5:
                 raise UserError(f"{name} is {v}; give a share between 0 and 0.5")
+        self._check_paraphrase()
+
+    def _check_paraphrase(self) -> None:
+        if isinstance(self.paraphrase_with, str):
+            self.paraphrase_with = self.paraphrase_with.strip() or None
+        if self.paraphrase_with is not None and not re.match(r"https?://[^/\s]+", str(self.paraphrase_with)):
+            raise UserError(
+                f"--paraphrase-with is {self.paraphrase_with!r}; give the base URL of an OpenAI-compatible "
+                "endpoint, e.g. http://127.0.0.1:8080/v1 or https://api.openai.com/v1"
+            )
+        if not isinstance(self.paraphrase_model, str) or not self.paraphrase_model.strip():
+            raise UserError(
+                "--paraphrase-model is empty; give the model name the endpoint serves, e.g. gpt-4.1"
+            )
+        if isinstance(self.paraphrase_key_env, str):
+            self.paraphrase_key_env = self.paraphrase_key_env.strip() or None
+        if self.paraphrase_key_env is not None and not re.fullmatch(
+            r"[A-Za-z_][A-Za-z0-9_]*", str(self.paraphrase_key_env)
+        ):
+            raise UserError(
+                f"--paraphrase-key-env is {self.paraphrase_key_env!r}; give the NAME of the environment "
+                "variable that holds the key (e.g. OPENAI_API_KEY), not the key itself, or '' for none"
+            )
+        if not 0.0 < self.paraphrase_share <= 1.0:
+            raise UserError(
+                f"--paraphrase-share is {self.paraphrase_share}; give a share above 0 and at most 1"
+            )
+        if not isinstance(self.paraphrase_concurrency, int) or not 1 <= self.paraphrase_concurrency <= 64:
+            raise UserError(f"--paraphrase-concurrency is {self.paraphrase_concurrency}; give 1 to 64")
+        if not isinstance(self.paraphrase_cache, str) or not self.paraphrase_cache.strip():
+            raise UserError("--paraphrase-cache is empty; give a directory for cached responses")
 
     def to_dict(self) -> dict:
         return asdict(self)

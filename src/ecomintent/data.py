@@ -10,8 +10,11 @@ from . import __version__
 from .config import DataConfig
 from .errors import UserError
 from .fileio import atomic_dir, dump_json, sha256_file
+from .llm_client import redact_url
 from .synth import languages as langs
 from .synth.generator import SPLITS, compute_stats, generate, iter_jsonl, split_counts
+from .synth.paraphrase import make_client as make_paraphrase_client
+from .synth.paraphrase import paraphrase_dataset
 from .taxonomy import Taxonomy, load_taxonomy
 
 SPLIT_FILES = {s: f"{s}.jsonl" for s in SPLITS}
@@ -22,8 +25,15 @@ def build_dataset(
 ) -> dict:
     """Generate and write the dataset to cfg.out; return its stats."""
     taxonomy = load_taxonomy(cfg.taxonomy)
+    para_stats = None
+    # Built before generating, so that a missing API key fails at once.
+    client = make_paraphrase_client(cfg) if cfg.paraphrase_with else None
     data = generate(cfg, taxonomy, progress)
+    if client is not None:
+        data, para_stats = paraphrase_dataset(data, cfg, taxonomy, client=client, progress=progress)
     stats = compute_stats(data, taxonomy, cfg)
+    if para_stats is not None:
+        stats["paraphrase"] = para_stats
     with atomic_dir(cfg.out, force=force) as tmp:
         for split in SPLITS:
             with open(tmp / SPLIT_FILES[split], "w", encoding="utf-8") as f:
@@ -34,6 +44,8 @@ def build_dataset(
         settings = cfg.to_dict()
         settings.pop("out")
         settings["taxonomy"] = taxonomy.path
+        if settings["paraphrase_with"]:  # no user:password@ or ?key= in the manifest
+            settings["paraphrase_with"] = redact_url(settings["paraphrase_with"])
         manifest = {
             "stage": "data",
             "ecomintent_version": __version__,
@@ -66,6 +78,7 @@ def dataset_card(stats: dict, cfg: DataConfig, taxonomy: Taxonomy, data: dict[st
         "  sizes, cities, payment methods, coupons) appear only in test.",
         "- No normalised text (lower case, no diacritics, no punctuation) appears twice in the dataset.",
         "",
+        *paraphrase_card(stats.get("paraphrase")),
         "## Row format (JSONL, one object per line; loads with `datasets.load_dataset('json', ...)`)",
         "",
         "`id`, `text`, `intent`, `language`, `entities` (list of `type`, `value`, `start`, `end` with",
@@ -90,6 +103,25 @@ def dataset_card(stats: dict, cfg: DataConfig, taxonomy: Taxonomy, data: dict[st
             lines.append(f"- `{lang}` **{r['intent']}**: {json.dumps(r['text'], ensure_ascii=False)}")
     lines.append("")
     return "\n".join(lines)
+
+
+def paraphrase_card(para: dict | None) -> list[str]:
+    """The dataset card's paragraph on paraphrase mode (nothing when it was off)."""
+    if not para:
+        return []
+    rejected = ", ".join(f"{k} {v}" for k, v in para["rejected"].items()) or "none"
+    return [
+        "## Paraphrased rows",
+        "",
+        f"{para['accepted']} of {para['requested']} sampled train/val rows (share {para['share']}) were "
+        f"rewritten by `{para['model']}` in the same",
+        "language, keeping the intent. They are marked by a `template_id` ending in `+para`, keep the "
+        "entities whose",
+        "value survived verbatim (with new offsets) and have an empty `noise`. The test split is untouched.",
+        f"Rejected rewrites (those rows kept their text): {rejected}. "
+        f"Responses served from the cache: {para['cache_hits']}.",
+        "",
+    ]
 
 
 def read_split(directory: str | Path, split: str) -> list[dict]:

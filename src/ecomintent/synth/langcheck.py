@@ -24,7 +24,8 @@ _WORDS: dict[str, str] = {
         meiner mir mich dich dir uns euch ist sind war bin bist habe hast hat haben nicht kein keine
         keinen und oder aber mit für von zu zum zur auf bei nach wie was wo wann warum welche welcher
         welches kann kannst können könnt möchte möchten bitte noch schon auch gibt es wird werden bis
-        dass ob sich jetzt mal doch gerne danke hallo ihre ihren ihrem euer eure wieso weshalb über""",
+        dass ob sich jetzt mal doch gerne danke hallo ihre ihren ihrem euer eure wieso weshalb über man
+        am im in ins vom beim""",
     "fr": """
         le la les un une des du de je tu il elle nous vous ils elles mon ma mes ton ta tes votre vos
         est suis sont ai as avez avons a pas ne et ou mais avec pour dans sur par que qui quoi quand
@@ -35,7 +36,7 @@ _WORDS: dict[str, str] = {
         el la los las un una unos unas de del al y o pero con para por en que qué cómo cuándo dónde
         cuál cuáles mi mis tu tus su sus yo me es está están son estoy tengo tiene tienen hay no sí
         puedo puede pueden quiero quisiera necesito gracias hola muy ya todavía aún este esta esto
-        estos lo le les se usted ustedes cuánto cuánta también favor nos pedido hasta desde""",
+        estos lo le les se usted ustedes cuánto cuánta también favor nos hasta desde""",
     "it": """
         il lo la i gli le un uno una di del della dei delle dello da dal dalla in nel nella con per su
         sul sulla che e è o ma non sono ho hai ha abbiamo avete hanno mio mia miei mie tuo tua vostro

@@ -83,7 +83,9 @@ def validate_module(mod: ModuleType, labels: list[str] | None = None, min_templa
                 keys = vk
         # Plain strings in a list of dicts only offer "base".
         if any(isinstance(v, str) for v in values) and keys and keys != {"base"}:
-            problems.append(f"SLOTS[{name!r}] mixes plain strings with dicts of forms; give every value all forms")
+            problems.append(
+                f"SLOTS[{name!r}] mixes plain strings with dicts of forms; give every value all forms"
+            )
         forms[name] = keys or {"base"}
     rng = random.Random(0)
     for name in FUNC_SLOTS:
@@ -94,12 +96,18 @@ def validate_module(mod: ModuleType, labels: list[str] | None = None, min_templa
         for _ in range(20):
             v = fn(rng)
             if not isinstance(v, str) or not v.strip() or v != v.strip():
-                problems.append(f"{name}(rng) returned {v!r}; it must return non-empty text without outer spaces")
+                problems.append(
+                    f"{name}(rng) returned {v!r}; it must return non-empty text without outer spaces"
+                )
                 break
         forms[name] = {"base"}
     abbrev = getattr(mod, "ABBREVIATIONS", None)
     if not isinstance(abbrev, dict) or not all(
-        isinstance(k, str) and k == k.lower() and isinstance(v, list) and v and all(isinstance(x, str) for x in v)
+        isinstance(k, str)
+        and k == k.lower()
+        and isinstance(v, list)
+        and v
+        and all(isinstance(x, str) for x in v)
         for k, v in abbrev.items()
     ):
         problems.append("ABBREVIATIONS must map lower-case words to non-empty lists of shortenings")
@@ -124,7 +132,9 @@ def validate_module(mod: ModuleType, labels: list[str] | None = None, min_templa
                 problems.append(f"TEMPLATES has {label!r}, which is not a label of the taxonomy")
     for label, items in templates.items():
         if not isinstance(items, list) or len(items) < min_templates:
-            problems.append(f"TEMPLATES[{label!r}] has {len(items) if isinstance(items, list) else 0} templates; needs >= {min_templates}")
+            problems.append(
+                f"TEMPLATES[{label!r}] has {len(items) if isinstance(items, list) else 0} templates; needs >= {min_templates}"
+            )
             continue
         if len(set(items)) != len(items):
             problems.append(f"TEMPLATES[{label!r}] repeats a template")
@@ -144,7 +154,9 @@ def check_template(template: str, forms: dict[str, set[str]]) -> list[str]:
         if slot.name not in forms:
             out.append(f"unknown slot {{{slot.name}}} in {template!r}; slots: {sorted(forms)}")
         elif slot.form not in forms[slot.name]:
-            out.append(f"slot {{{slot.name}:{slot.form}}} in {template!r}: no form {slot.form!r} (has {sorted(forms[slot.name])})")
+            out.append(
+                f"slot {{{slot.name}:{slot.form}}} in {template!r}: no form {slot.form!r} (has {sorted(forms[slot.name])})"
+            )
     return out
 
 

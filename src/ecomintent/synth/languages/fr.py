@@ -550,7 +550,9 @@ _WEAR = (
     "maillot de bain",
     "legging",
 )
-_WEAR_G = dict(zip(_WEAR, ("f", "m", "fp", "f", "m", "fp", "m", "m", "fp", "m", "f", "f", "m", "m"), strict=True))
+_WEAR_G = dict(
+    zip(_WEAR, ("f", "m", "fp", "f", "m", "fp", "m", "m", "fp", "m", "f", "f", "m", "m"), strict=True)
+)
 _WEAR_BASE = "(" + "|".join(_WEAR) + ")"
 _WEAR_DEF = "(" + "|".join(_noun(w, _WEAR_G[w])["def"] for w in _WEAR) + ")"
 _WEAR_INDEF = "(" + "|".join(_noun(w, _WEAR_G[w])["indef"] for w in _WEAR) + ")"

@@ -1,0 +1,1 @@
+"""Inference backends: one classifier interface over every runtime."""

@@ -1,0 +1,492 @@
+"""The `train` stage: LoRA / QLoRA fine-tuning of a causal LM into an intent recogniser.
+
+Reads a dataset directory (train.jsonl, val.jsonl, taxonomy.yaml), fine-tunes with the HF Trainer
+(loss only on the answer tokens of prompt.py's format), evaluates label accuracy on the validation
+split while training (early stopping on it), and writes:
+
+    OUT/checkpoints/      Trainer checkpoints (resume with --resume; Ctrl-C leaves one)
+    OUT/adapter/          the PEFT adapter
+    OUT/merged/           base + adapter merged: HF safetensors, tokenizer, ecomintent.json (labels)
+    OUT/metrics.jsonl     every logged metric
+    OUT/train_manifest.json
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import signal
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import OUT_OF_SCOPE, __version__
+from .errors import UserError
+from .fileio import dump_json, sha256_file
+from .prompt import PROMPT_VERSION, SYSTEM, PromptFormat, clean_query
+
+LORA_TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+ARTIFACT_INFO = "ecomintent.json"
+
+
+@dataclass
+class TrainConfig:
+    """Settings of `ecomintent train`; YAML recipes in configs/ fill the same fields."""
+
+    data: str = "runs/default/dataset"  # dataset directory written by `ecomintent data`
+    out: str = "runs/default/model"  # output directory
+    base: str = "smollm2-135m"  # packaged model name, HF id or local directory
+    method: str = "lora"  # "lora" (fp32/bf16 weights) or "qlora" (4-bit NF4 base, double quantisation)
+    lora_r: int = 16  # LoRA rank
+    lora_alpha: int = 32  # LoRA scaling numerator (scale = alpha / r)
+    lora_dropout: float = 0.05
+    lora_targets: list[str] = field(default_factory=lambda: list(LORA_TARGETS))  # module names to adapt
+    lora_layers: int | None = None  # adapt only the top N layers (faster backward on a CPU); None = all
+    learning_rate: float = 5e-4
+    epochs: float = 1.0  # passes over the (possibly subsampled) training split
+    max_steps: int = -1  # > 0 overrides epochs
+    batch_size: int = 16
+    grad_accum: int = 1  # effective batch = batch_size x grad_accum (x GPUs)
+    warmup_ratio: float = 0.05
+    max_train_samples: int | None = None  # subsample the training split (stratified by shuffling)
+    eval_every: int = 50  # steps between validation evaluations (and checkpoints)
+    eval_samples: int = 208  # validation queries scored for label accuracy during training
+    patience: int = 3  # early stopping: evaluations without improvement
+    seed: int = 7
+    bf16: str = "auto"  # "auto": bf16 on a GPU that supports it and on CPUs with AVX512-BF16; "yes"/"no"
+    device: str = "auto"  # "auto", "cpu" or "cuda"
+    threads: int | None = None  # torch CPU threads; None = all cores
+
+    def __post_init__(self) -> None:
+        if self.method not in ("lora", "qlora"):
+            raise UserError(f"--method is {self.method!r}; use lora or qlora")
+        for name in ("lora_r", "lora_alpha", "batch_size", "grad_accum", "eval_every", "eval_samples"):
+            if int(getattr(self, name)) < 1:
+                raise UserError(f"{name} is {getattr(self, name)}; it must be at least 1")
+        if not 0 < self.learning_rate < 1:
+            raise UserError(f"learning_rate {self.learning_rate} is out of range; try 2e-4")
+        if self.bf16 not in ("auto", "yes", "no"):
+            raise UserError("bf16 must be auto, yes or no")
+        if self.device not in ("auto", "cpu", "cuda"):
+            raise UserError("device must be auto, cpu or cuda")
+
+
+def read_dataset(cfg: TrainConfig):
+    """Train and val rows and the taxonomy's labels, with clear errors for every broken input."""
+    from .data import read_split
+    from .taxonomy import load_taxonomy
+
+    d = Path(cfg.data)
+    if not d.is_dir():
+        raise UserError(f"dataset directory {d} does not exist; create one with `ecomintent data --out {d}`")
+    tax_file = d / "taxonomy.yaml"
+    taxonomy = load_taxonomy(tax_file if tax_file.is_file() else None)
+    labels = taxonomy.labels
+    splits = {}
+    for split in ("train", "val"):
+        rows = read_split(d, split)
+        if not rows:
+            raise UserError(f"{d / (split + '.jsonl')} is empty; regenerate the dataset with more --per-cell")
+        for n, r in enumerate(rows, 1):
+            if (
+                not isinstance(r, dict)
+                or not isinstance(r.get("text"), str)
+                or not isinstance(r.get("intent"), str)
+            ):
+                raise UserError(
+                    f"{d / (split + '.jsonl')}:{n}: each row needs a 'text' and an 'intent' string column"
+                )
+        unknown = sorted({r["intent"] for r in rows} - set(labels))
+        if unknown:
+            raise UserError(
+                f"{split} split has labels missing from the taxonomy: {', '.join(unknown[:10])}; "
+                f"add them to {tax_file} or regenerate the dataset"
+            )
+        splits[split] = rows
+    return splits["train"], splits["val"], taxonomy
+
+
+def pick_device(cfg: TrainConfig) -> str:
+    import torch
+
+    if cfg.device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if cfg.device == "cuda" and not torch.cuda.is_available():
+        raise UserError("--device cuda was asked for but no CUDA GPU is visible; use --device cpu")
+    return cfg.device
+
+
+def use_bf16(cfg: TrainConfig, device: str) -> bool:
+    import torch
+
+    if cfg.bf16 != "auto":
+        return cfg.bf16 == "yes"
+    if device == "cuda":
+        return torch.cuda.is_bf16_supported()
+    try:
+        flags = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def stratified_subset(rows: list[dict], n: int, seed: int) -> list[dict]:
+    """n rows spread evenly over intent x language cells (deterministic)."""
+    import random
+
+    if n >= len(rows):
+        return list(rows)
+    cells: dict[tuple, list[dict]] = {}
+    for r in rows:
+        cells.setdefault((r["intent"], r.get("language", "")), []).append(r)
+    rng = random.Random(seed)
+    for v in cells.values():
+        rng.shuffle(v)
+    out: list[dict] = []
+    k = 0
+    while len(out) < n:
+        for v in cells.values():
+            if k < len(v) and len(out) < n:
+                out.append(v[k])
+        k += 1
+    return out
+
+
+def load_base(cfg: TrainConfig, device: str, bf16: bool, for_training: bool = True):
+    """Load the tokenizer and base model (4-bit NF4 for QLoRA), refusing one that cannot fit."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    from .models import check_fits, resolve_base
+
+    path = resolve_base(cfg.base)
+    try:
+        config = AutoConfig.from_pretrained(path)
+    except OSError as e:
+        raise UserError(f"cannot load the base model {cfg.base!r}: {e}") from None
+    qlora = cfg.method == "qlora" and for_training
+    bytes_per_param = 0.6 if qlora else (2 if bf16 and device == "cuda" else 4)
+    check_fits(config, bytes_per_param, train=for_training, device=device)
+    tok = AutoTokenizer.from_pretrained(path)
+    if tok.pad_token_id is None:
+        tok.pad_token = tok.eos_token
+    dtype = torch.bfloat16 if (bf16 and device == "cuda") else torch.float32
+    kwargs: dict = {"dtype": dtype}
+    if qlora:
+        from transformers import BitsAndBytesConfig
+
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True,
+            bnb_4bit_quant_type="nf4",
+            bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=torch.bfloat16 if device == "cuda" and bf16 else torch.float32,
+        )
+        kwargs["device_map"] = {"": 0} if device == "cuda" else {"": "cpu"}
+    model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    if not qlora:
+        model.to(device)
+    return tok, model, path
+
+
+def build_peft(cfg: TrainConfig, model):
+    from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+
+    if cfg.method == "qlora":
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=False)
+    n_layers = model.config.num_hidden_layers
+    layers = None
+    if cfg.lora_layers:
+        layers = list(range(max(0, n_layers - cfg.lora_layers), n_layers))
+    present = {name.rsplit(".", 1)[-1] for name, _ in model.named_modules()}
+    targets = [t for t in cfg.lora_targets if t in present]
+    if not targets:
+        raise UserError(f"none of the LoRA targets {cfg.lora_targets} exist in this model; set lora_targets")
+    lora = LoraConfig(
+        r=cfg.lora_r,
+        lora_alpha=cfg.lora_alpha,
+        lora_dropout=cfg.lora_dropout,
+        target_modules=targets,
+        layers_to_transform=layers,
+        task_type="CAUSAL_LM",
+    )
+    return get_peft_model(model, lora)
+
+
+class _Examples:
+    """Tokenised rows as a torch-style dataset of dicts."""
+
+    def __init__(self, fmt: PromptFormat, rows: list[dict]):
+        self.items = []
+        for r in rows:
+            ids, labels = fmt.training_example(clean_query(r["text"])[0], r["intent"])
+            self.items.append({"input_ids": ids, "labels": labels})
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i: int) -> dict:
+        return self.items[i]
+
+
+def _collate(pad_id: int):
+    import torch
+
+    def collate(batch: list[dict]) -> dict:
+        width = max(len(b["input_ids"]) for b in batch)
+        ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+        labels = torch.full((len(batch), width), -100, dtype=torch.long)
+        mask = torch.zeros((len(batch), width), dtype=torch.long)
+        for i, b in enumerate(batch):
+            n = len(b["input_ids"])
+            ids[i, :n] = torch.tensor(b["input_ids"])
+            labels[i, :n] = torch.tensor(b["labels"])
+            mask[i, :n] = 1
+        return {"input_ids": ids, "labels": labels, "attention_mask": mask}
+
+    return collate
+
+
+def label_accuracy(model, tok, labels: list[str], rows: list[dict], batch_size: int = 16) -> float:
+    from .backends.hf import HFScorer
+
+    was_training = model.training
+    model.eval()
+    try:
+        pred, _ = HFScorer(model, tok, labels).predict([r["text"] for r in rows], batch_size)
+    finally:
+        model.train(was_training)
+    return sum(p == r["intent"] for p, r in zip(pred, rows, strict=True)) / max(1, len(rows))
+
+
+def answer_accuracy(eval_pred) -> dict:
+    """Share of validation rows whose whole answer is the argmax at every position under teacher
+    forcing: exactly the rows that greedy generation gets right. Cheap: it reuses the loss pass."""
+    import numpy as np
+
+    preds, labels = eval_pred.predictions, eval_pred.label_ids
+    pred, gold = preds[:, :-1], labels[:, 1:]
+    mask = gold != -100
+    ok = np.where(mask, pred == gold, True).all(axis=1) & mask.any(axis=1)
+    return {"label_accuracy": float(ok.mean())}
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None) -> dict:
+    """Run the whole stage; return the manifest. `callbacks`: extra TrainerCallbacks."""
+    import torch
+    from transformers import EarlyStoppingCallback, Trainer, TrainerCallback, TrainingArguments, set_seed
+
+    t_start = time.time()
+    train_rows, val_rows, taxonomy = read_dataset(cfg)
+    out = Path(cfg.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as e:
+        raise UserError(f"cannot write to {out}: {e.strerror}; choose another --out") from None
+    ckpt_dir = out / "checkpoints"
+    if not resume and ckpt_dir.exists() and any(ckpt_dir.glob("checkpoint-*")):
+        raise UserError(
+            f"{ckpt_dir} holds checkpoints of an earlier run; pass --resume to continue it or use another --out"
+        )
+    if resume and not any(ckpt_dir.glob("checkpoint-*")):
+        raise UserError(f"--resume: no checkpoint in {ckpt_dir}; start without --resume")
+
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    set_seed(cfg.seed)
+    device = pick_device(cfg)
+    bf16 = use_bf16(cfg, device)
+    tok, model, base_path = load_base(cfg, device, bf16)
+    fmt = PromptFormat.for_tokenizer(tok)
+    model = build_peft(cfg, model)
+    labels = taxonomy.labels
+
+    if cfg.max_train_samples:
+        train_rows = stratified_subset(train_rows, cfg.max_train_samples, cfg.seed)
+    eval_rows = stratified_subset(val_rows, cfg.eval_samples, cfg.seed)
+    train_ds, eval_ds = _Examples(fmt, train_rows), _Examples(fmt, eval_rows)
+
+    metrics_path = out / "metrics.jsonl"
+    interrupted = {"flag": False}
+
+    class Hooks(TrainerCallback):
+        def on_log(self, args, state, control, logs=None, **kw):
+            with open(metrics_path, "a", encoding="utf-8") as f:
+                f.write(
+                    json.dumps(
+                        {
+                            "step": state.global_step,
+                            "epoch": state.epoch,
+                            "time": round(time.time() - t_start, 1),
+                            **(logs or {}),
+                        }
+                    )
+                    + "\n"
+                )
+
+        def on_step_end(self, args, state, control, **kw):
+            if interrupted["flag"]:
+                control.should_save = True
+                control.should_training_stop = True
+            return control
+
+    report = ["tensorboard"] if _has("tensorboard") else []
+    args = TrainingArguments(
+        output_dir=str(ckpt_dir),
+        per_device_train_batch_size=cfg.batch_size,
+        per_device_eval_batch_size=cfg.batch_size,
+        gradient_accumulation_steps=cfg.grad_accum,
+        learning_rate=cfg.learning_rate,
+        num_train_epochs=cfg.epochs,
+        max_steps=cfg.max_steps,
+        warmup_steps=cfg.warmup_ratio,
+        lr_scheduler_type="cosine",
+        logging_steps=max(1, min(10, cfg.eval_every)),
+        eval_strategy="steps",
+        eval_steps=cfg.eval_every,
+        save_strategy="steps",
+        save_steps=cfg.eval_every,
+        save_total_limit=2,
+        load_best_model_at_end=True,
+        metric_for_best_model="eval_label_accuracy",
+        greater_is_better=True,
+        seed=cfg.seed,
+        data_seed=cfg.seed,
+        bf16=bf16,
+        use_cpu=device == "cpu",
+        report_to=report,
+        dataloader_num_workers=0,
+        remove_unused_columns=False,
+        disable_tqdm=False,
+    )
+    trainer = Trainer(
+        model=model,
+        args=args,
+        train_dataset=train_ds,
+        eval_dataset=eval_ds,
+        data_collator=_collate(tok.pad_token_id),
+        compute_metrics=answer_accuracy,
+        preprocess_logits_for_metrics=lambda logits, labels: logits.argmax(-1),
+        callbacks=[Hooks(), EarlyStoppingCallback(early_stopping_patience=cfg.patience), *(callbacks or [])],
+    )
+
+    def on_sigint(signum, frame):
+        if interrupted["flag"]:
+            raise KeyboardInterrupt
+        interrupted["flag"] = True
+
+    resumed_from = None
+    if resume:
+        resumed_from = max(int(p.name.split("-")[1]) for p in ckpt_dir.glob("checkpoint-*"))
+    old = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        result = trainer.train(resume_from_checkpoint=True if resume else None)
+    finally:
+        signal.signal(signal.SIGINT, old)
+    if interrupted["flag"]:
+        raise TrainingInterrupted(trainer.state.global_step, ckpt_dir)
+
+    # The Trainer restored the best checkpoint's adapter; measure it on the whole validation split
+    # (greedy-answer accuracy from one teacher-forced pass per query; `ecomintent eval` does the rest).
+    final = trainer.evaluate(_Examples(fmt, val_rows), metric_key_prefix="val")
+    val_acc = final["val_label_accuracy"]
+    adapter_dir = _atomic_save(out / "adapter", lambda d: trainer.model.save_pretrained(d))
+    merged = (
+        trainer.model.merge_and_unload()
+        if cfg.method == "lora"
+        else _merge_full_precision(cfg, adapter_dir, device)
+    )
+    info = {
+        "format": "ecomintent-classifier",
+        "prompt_version": PROMPT_VERSION,
+        "system_prompt": SYSTEM,
+        "labels": labels,
+        "out_of_scope_label": OUT_OF_SCOPE if OUT_OF_SCOPE in labels else None,
+        "taxonomy": taxonomy.name,
+        "descriptions": {i.name: i.description for i in taxonomy.intents},
+        "base": cfg.base,
+    }
+
+    def save_merged(d: Path) -> None:
+        merged.save_pretrained(d, safe_serialization=True)
+        tok.save_pretrained(d)
+        dump_json(info, d / ARTIFACT_INFO)
+        (d / "taxonomy.yaml").write_text(taxonomy.source, encoding="utf-8")
+
+    merged_dir = _atomic_save(out / "merged", save_merged)
+    best = trainer.state.best_metric
+    manifest = {
+        "stage": "train",
+        "ecomintent_version": __version__,
+        "settings": asdict(cfg),
+        "base_path": str(base_path),
+        "base_sha256": _weights_sha(Path(base_path)),
+        "dataset_sha256": {s: sha256_file(Path(cfg.data) / f"{s}.jsonl") for s in ("train", "val")},
+        "device": device,
+        "bf16": bf16,
+        "train_samples": len(train_ds),
+        "steps": trainer.state.global_step,
+        "resumed_from_step": resumed_from,
+        "best_eval_label_accuracy": best,
+        "val_accuracy": round(val_acc, 4),
+        "val_rows": len(val_rows),
+        "train_loss": round(result.training_loss, 4),
+        "wall_seconds": round(time.time() - t_start, 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
+        "peak_vram_mb": round(torch.cuda.max_memory_allocated() / 2**20, 1) if device == "cuda" else None,
+        "trainable_params": sum(p.numel() for p in trainer.model.parameters() if p.requires_grad),
+        "outputs": {"adapter": str(adapter_dir), "merged": str(merged_dir)},
+    }
+    tmp = out / ".train_manifest.json.tmp"
+    dump_json(manifest, tmp)
+    os.replace(tmp, out / "train_manifest.json")
+    return manifest
+
+
+class TrainingInterrupted(Exception):
+    def __init__(self, step: int, ckpt_dir: Path):
+        self.step, self.ckpt_dir = step, ckpt_dir
+        super().__init__(f"interrupted at step {step}; checkpoint in {ckpt_dir}; continue with --resume")
+
+
+def _merge_full_precision(cfg: TrainConfig, adapter_dir: Path, device: str):
+    """QLoRA: merge the adapter into the base loaded in full precision, not into 4-bit weights."""
+    from peft import PeftModel
+
+    full = TrainConfig(**{**asdict(cfg), "method": "lora"})
+    _, base, _ = load_base(full, "cpu", False, for_training=False)
+    return PeftModel.from_pretrained(base, str(adapter_dir)).merge_and_unload()
+
+
+def _atomic_save(target: Path, write) -> Path:
+    tmp = target.parent / f".{target.name}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        write(tmp)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if target.exists():
+        shutil.rmtree(target)
+    os.replace(tmp, target)
+    return target
+
+
+def _weights_sha(path: Path) -> str | None:
+    f = path / "model.safetensors"
+    return sha256_file(f) if f.is_file() else None
+
+
+def _has(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
