@@ -1,6 +1,7 @@
 """End to end on the real packaged SmolLM2-135M: a few LoRA steps from the generated dataset."""
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -28,7 +29,8 @@ def test_packaged_smollm2_trains_through_the_cli(tmp_path):
     assert info["base"] == "smollm2-135m" and len(info["labels"]) == 26
     # The cached base directory is verified against its manifest on every use.
     base = resolve_base("smollm2-135m")
-    assert PACKAGED["smollm2-135m"].gguf in json.loads(open(f"{base}/ecomintent_base.json").read())["gguf"]
+    info = json.loads((Path(base) / "ecomintent_base.json").read_text())
+    assert info["gguf"] == PACKAGED["smollm2-135m"].gguf and len(info["weights_sha256"]) == 64
 
 
 def test_unknown_packaged_or_hub_model_names_the_choices():
