@@ -364,6 +364,7 @@ def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None)
         use_cpu=device == "cpu",
         report_to=report,
         dataloader_num_workers=0,
+        train_sampling_strategy="group_by_length",  # less padding: batches of similar lengths
         remove_unused_columns=False,
         disable_tqdm=False,
     )
