@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/ecomintent data --out runs/$(RUN_NAME)/dataset --force
+	$(BIN)/ecomintent run --config configs/cpu-default.yaml --name $(RUN_NAME)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

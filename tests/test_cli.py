@@ -57,3 +57,33 @@ def test_taxonomy_show_and_validate(tmp_path):
 
     r = runner.invoke(app, ["taxonomy", "validate", str(default_path())])
     assert r.exit_code == 0 and "valid" in r.output
+
+
+def test_run_builds_data_and_model_then_keeps_an_up_to_date_model(tmp_path, tiny_models):
+    recipe = tmp_path / "recipe.yaml"
+    recipe.write_text(
+        "data:\n  per_cell: 3\n  languages: [en]\n  seed: 1\n"
+        f"train:\n  base: {tiny_models['llama']}\n  max_steps: 2\n  batch_size: 4\n  eval_every: 2\n"
+        "  eval_samples: 8\n  bf16: 'no'\n  lora_r: 4\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--config", str(recipe), "--name", "t", "--runs-dir", str(tmp_path / "runs")]
+    r = runner.invoke(app, args)
+    assert r.exit_code == 0, r.output
+    root = tmp_path / "runs" / "t"
+    assert (root / "dataset" / "train.jsonl").is_file() and (
+        root / "model" / "merged" / "ecomintent.json"
+    ).is_file()
+    first = (root / "model" / "train_manifest.json").read_text()
+    r = runner.invoke(app, args)
+    assert r.exit_code == 0 and "up to date" in " ".join(r.output.split())
+    assert (root / "model" / "train_manifest.json").read_text() == first
+
+
+def test_run_with_a_bad_recipe_is_one_clear_line(tmp_path):
+    recipe = tmp_path / "recipe.yaml"
+    recipe.write_text("train:\n  learning_rat: 0.1\n", encoding="utf-8")
+    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
+    assert (
+        r.exit_code == 2 and "unknown setting(s) ['learning_rat']" in r.output and "Traceback" not in r.output
+    )

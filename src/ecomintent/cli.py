@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -188,6 +189,68 @@ def train(
         f"trained {m['steps']} steps in {m['wall_seconds']:.0f} s: validation accuracy {m['val_accuracy']:.2%} "
         f"({m['val_rows']} queries), peak RSS {m['peak_rss_mb']:.0f} MB; merged model in {m['outputs']['merged']}"
     )
+
+
+@app.command()
+@user_errors
+def run(
+    config: Annotated[
+        str, typer.Option(help="YAML recipe with data: and train: sections.")
+    ] = "configs/cpu-default.yaml",
+    name: Annotated[str, typer.Option(help="Run name: everything goes to runs/NAME/.")] = "default",
+    runs_dir: Annotated[str, typer.Option(help="Where runs live.")] = "runs",
+) -> None:
+    """The whole pipeline on one recipe: dataset, then fine-tuning, into runs/NAME/."""
+    from .config import DataConfig, load_yaml_config
+    from .data import build_dataset
+    from .train import TrainConfig, TrainingInterrupted
+    from .train import train as run_train
+
+    root = Path(runs_dir) / name
+    data_cfg = load_yaml_config(DataConfig, config, section="data", out=str(root / "dataset"))
+    train_cfg = load_yaml_config(
+        TrainConfig, config, section="train", data=str(root / "dataset"), out=str(root / "model")
+    )
+    with progress_bar() as bar:
+        task = bar.add_task("generating", total=None)
+        stats = build_dataset(
+            data_cfg, force=True, progress=lambda k, n: bar.update(task, completed=k, total=n)
+        )
+    console.print(f"[bold]data[/]: {stats['total']} queries in {data_cfg.out}")
+    done = Path(train_cfg.out) / "train_manifest.json"
+    if done.is_file() and _same_training(done, train_cfg):
+        console.print(f"[bold]train[/]: {train_cfg.out} is up to date with this recipe and dataset; kept")
+        return
+    if done.is_file() or (Path(train_cfg.out) / "checkpoints").exists():
+        import shutil
+
+        shutil.rmtree(train_cfg.out)
+    try:
+        m = run_train(train_cfg)
+    except TrainingInterrupted as e:
+        err_console.print(
+            f"[yellow]{e}[/]; or rerun `ecomintent train --config {config} --resume "
+            f"--data {train_cfg.data} --out {train_cfg.out}`"
+        )
+        raise typer.Exit(130) from None
+    console.print(
+        f"[bold]train[/]: {m['steps']} steps in {m['wall_seconds']:.0f} s, validation accuracy "
+        f"{m['val_accuracy']:.2%}, peak RSS {m['peak_rss_mb']:.0f} MB -> {m['outputs']['merged']}"
+    )
+
+
+def _same_training(manifest_path: Path, cfg) -> bool:
+    """Whether a finished training run used these settings on this exact dataset."""
+    import json
+    from dataclasses import asdict
+
+    from .fileio import sha256_file
+
+    m = json.loads(manifest_path.read_text())
+    same_data = all(
+        sha256_file(Path(cfg.data) / f"{s}.jsonl") == h for s, h in m.get("dataset_sha256", {}).items()
+    )
+    return same_data and m.get("settings") == json.loads(json.dumps(asdict(cfg)))
 
 
 @taxonomy_app.command("show")
