@@ -187,3 +187,20 @@ def test_existing_output_needs_force(tmp_path):
     build_dataset(DataConfig(out=str(out), per_cell=3, languages=["de"]), force=True)
     assert {r["language"] for r in read_split(out, "train")} == {"de"}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d"]
+
+
+def test_hf_datasets_reads_the_splits(small_dataset):
+    from datasets import load_dataset
+
+    out = small_dataset[0]
+    ds = load_dataset("json", data_files={s: str(out / f"{s}.jsonl") for s in ("train", "val", "test")})
+    assert ds["train"].num_rows == small_dataset[2]["splits"]["train"]
+    assert set(ds["test"].column_names) >= {
+        "id",
+        "text",
+        "intent",
+        "language",
+        "entities",
+        "template_id",
+        "split",
+    }
