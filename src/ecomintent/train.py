@@ -248,18 +248,6 @@ def _collate(pad_id: int):
     return collate
 
 
-def label_accuracy(model, tok, labels: list[str], rows: list[dict], batch_size: int = 16) -> float:
-    from .backends.hf import HFScorer
-
-    was_training = model.training
-    model.eval()
-    try:
-        pred, _ = HFScorer(model, tok, labels).predict([r["text"] for r in rows], batch_size)
-    finally:
-        model.train(was_training)
-    return sum(p == r["intent"] for p, r in zip(pred, rows, strict=True)) / max(1, len(rows))
-
-
 def answer_accuracy(eval_pred) -> dict:
     """Share of validation rows whose whole answer is the argmax at every position under teacher
     forcing: exactly the rows that greedy generation gets right. Cheap: it reuses the loss pass."""
