@@ -287,5 +287,10 @@ def main() -> None:
     app()
 
 
+from .commands import register_all  # noqa: E402  (after the shared helpers they import)
+
+register_all(app)
+
+
 if __name__ == "__main__":
     sys.exit(main())
