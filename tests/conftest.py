@@ -112,3 +112,17 @@ def tiny_models(tmp_path_factory, small_dataset):
     corpus = [r["text"] for r in read_split(small_dataset[0], "train")] + load_taxonomy().labels
     root = tmp_path_factory.mktemp("tiny")
     return {arch: make_tiny_model(root / arch, corpus, arch) for arch in ("llama", "gemma3")}
+
+
+@pytest.fixture(scope="session")
+def tiny_classifiers(tmp_path_factory, small_dataset):
+    """Tiny random Llama and Gemma 3 classifier artifacts (merged-dir layout with ecomintent.json)."""
+    from ecomintent.data import read_split
+    from ecomintent.taxonomy import load_taxonomy
+
+    from .tiny import make_tiny_classifier
+
+    labels = load_taxonomy().labels
+    corpus = [r["text"] for r in read_split(small_dataset[0], "train")] + labels
+    root = tmp_path_factory.mktemp("tinycls")
+    return {arch: make_tiny_classifier(root / arch, corpus, labels, arch) for arch in ("llama", "gemma3")}

@@ -82,3 +82,25 @@ def make_tiny_model(directory: Path, corpus: list[str], arch: str = "llama", see
     model.save_pretrained(directory)
     tok.save_pretrained(directory)
     return directory
+
+
+def make_tiny_classifier(directory: Path, corpus: list[str], labels: list[str], arch: str = "llama") -> Path:
+    """A tiny random model directory that is also a classifier artifact (has ecomintent.json).
+
+    Untrained: its predictions are arbitrary but deterministic, which is what backend tests need.
+    """
+    import json
+
+    from ecomintent.prompt import PROMPT_VERSION, SYSTEM
+
+    make_tiny_model(directory, corpus, arch)
+    info = {
+        "format": "ecomintent-classifier",
+        "prompt_version": PROMPT_VERSION,
+        "system_prompt": SYSTEM,
+        "labels": list(labels),
+        "out_of_scope_label": "out_of_scope" if "out_of_scope" in labels else None,
+        "base": f"tiny-{arch}",
+    }
+    (directory / "ecomintent.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
+    return directory
