@@ -15,11 +15,14 @@ calibrated threshold.
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from ..errors import UserError
+from ..prompt import clean_query
 
 INFO_FILE = "ecomintent.json"  # beside the weights of a merged/GPTQ/TF-IDF directory
 
@@ -31,6 +34,9 @@ GGUF_OOS_LABEL = "ecomintent.out_of_scope_label"  # string ("" when the taxonomy
 GGUF_BASE = "ecomintent.base"  # string: the base model it was fine-tuned from
 GGUF_THRESHOLD = "ecomintent.oos_threshold"  # float32, optional: calibrated confidence threshold
 GGUF_DESCRIPTIONS = "ecomintent.descriptions"  # string: JSON object label -> description
+# Optional: whether prompt.PromptFormat put a BOS token in front of prompts whose template does not
+# write one (the tokenizer's `add_bos_token` at training time). Absent: false, as for the packaged bases.
+GGUF_ADD_BOS = "ecomintent.add_bos"  # bool
 
 MODES = ("score", "generate")
 BACKENDS = ("hf", "gptq", "gguf", "openai", "tfidf")
@@ -70,6 +76,39 @@ class ArtifactInfo:
     descriptions: dict[str, str] = field(default_factory=dict)
 
     @classmethod
+    def from_dict(cls, d: dict, where: str = "the artifact") -> ArtifactInfo:
+        labels = d.get("labels")
+        if not isinstance(labels, list) or not labels or not all(isinstance(x, str) and x for x in labels):
+            raise UserError(f"{where} has no label list; re-run `ecomintent train`")
+        if len(set(labels)) != len(labels):
+            raise UserError(f"{where} lists a label twice; re-run `ecomintent train`")
+        oos = d.get("out_of_scope_label") or None
+        if oos is not None and oos not in labels:
+            raise UserError(f"{where}: out_of_scope_label {oos!r} is not one of its labels; re-run the export")
+        thr = d.get("oos_threshold")
+        return cls(
+            labels=list(labels),
+            prompt_version=str(d.get("prompt_version", "")),
+            system_prompt=str(d.get("system_prompt", "")),
+            out_of_scope_label=oos,
+            base=d.get("base"),
+            oos_threshold=float(thr) if thr is not None else None,
+            descriptions=dict(d.get("descriptions") or {}),
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "format": "ecomintent-classifier",
+            "prompt_version": self.prompt_version,
+            "system_prompt": self.system_prompt,
+            "labels": list(self.labels),
+            "out_of_scope_label": self.out_of_scope_label,
+            "base": self.base,
+            "oos_threshold": self.oos_threshold,
+            "descriptions": dict(self.descriptions),
+        }
+
+    @classmethod
     def from_dir(cls, path: str | Path) -> ArtifactInfo:
         f = Path(path) / INFO_FILE
         if not f.is_file():
@@ -79,19 +118,11 @@ class ArtifactInfo:
             )
         try:
             d = json.loads(f.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as e:
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
             raise UserError(f"{f} is not valid JSON ({e}); re-run the stage that wrote it") from None
-        if not isinstance(d.get("labels"), list) or not d["labels"]:
-            raise UserError(f"{f} has no label list; re-run `ecomintent train`")
-        return cls(
-            labels=list(d["labels"]),
-            prompt_version=str(d.get("prompt_version", "")),
-            system_prompt=str(d.get("system_prompt", "")),
-            out_of_scope_label=d.get("out_of_scope_label"),
-            base=d.get("base"),
-            oos_threshold=d.get("oos_threshold"),
-            descriptions=dict(d.get("descriptions") or {}),
-        )
+        if not isinstance(d, dict):
+            raise UserError(f"{f} is not a JSON object; re-run the stage that wrote it")
+        return cls.from_dict(d, str(f))
 
 
 @runtime_checkable
@@ -105,3 +136,151 @@ class Classifier(Protocol):
     def classify(self, texts: list[str], top_k: int = 3) -> list[Prediction]: ...
 
     def close(self) -> None: ...
+
+
+# --- helpers every backend shares -----------------------------------------------------------------
+
+
+def prepare_text(text) -> tuple[str, bool]:
+    """Any input (str, bytes with invalid UTF-8, None, a number) -> (clean query, truncated)."""
+    if text is None:
+        text = ""
+    elif isinstance(text, (bytes, bytearray, memoryview)):
+        text = bytes(text).decode("utf-8", errors="replace")
+    elif not isinstance(text, str):
+        text = str(text)
+    return clean_query(text)
+
+
+def softmax(scores: Sequence[float]) -> list[float]:
+    """Softmax of log-scores; -inf entries get probability 0 (all -inf: uniform)."""
+    ok = [math.isfinite(s) for s in scores]
+    if not any(ok):
+        return [1.0 / len(scores)] * len(scores) if scores else []
+    m = max(s for s, good in zip(scores, ok) if good)
+    e = [math.exp(s - m) if good else 0.0 for s, good in zip(scores, ok)]
+    z = sum(e)
+    return [x / z for x in e]
+
+
+def decide(
+    labels: list[str],
+    probs: Sequence[float],
+    top_k: int = 3,
+    threshold: float | None = None,
+    oos_label: str | None = None,
+) -> tuple[str, float, list[tuple[str, float]]]:
+    """(intent, confidence, alternatives) from probabilities over the labels.
+
+    The alternatives are the model's top-k, best first, before any threshold. With a threshold and an
+    out-of-scope label, a top confidence under the threshold answers the out-of-scope label (its
+    confidence: its own probability).
+    """
+    order = sorted(range(len(labels)), key=lambda i: (-probs[i], i))
+    k = max(1, int(top_k)) if top_k is not None else 1
+    alternatives = [(labels[i], float(probs[i])) for i in order[:k]]
+    best = order[0]
+    intent, conf = labels[best], float(probs[best])
+    if threshold is not None and oos_label is not None and conf < threshold and intent != oos_label:
+        intent, conf = oos_label, float(probs[labels.index(oos_label)])
+    return intent, conf, alternatives
+
+
+def apply_threshold(pred: Prediction, threshold: float | None, oos_label: str | None) -> Prediction:
+    """A prediction re-decided under another threshold, from its alternatives (the model's top-k).
+
+    Used to calibrate and evaluate a threshold without running the model again. Generate-mode
+    predictions (confidence 1.0 or 0.0) are returned as they are.
+    """
+    if threshold is None or oos_label is None or not pred.alternatives or pred.raw is not None:
+        return pred
+    top, conf = pred.alternatives[0]
+    intent, confidence = top, conf
+    if conf < threshold and top != oos_label:
+        intent = oos_label
+        confidence = next((p for a, p in pred.alternatives if a == oos_label), 0.0)
+    return Prediction(
+        intent=intent,
+        confidence=confidence,
+        alternatives=list(pred.alternatives),
+        latency_ms=pred.latency_ms,
+        raw=pred.raw,
+        valid=pred.valid,
+        truncated=pred.truncated,
+    )
+
+
+def fallback_label(info: ArtifactInfo) -> str:
+    """What an invalid generated answer counts as: the out-of-scope label, else the first label."""
+    return info.out_of_scope_label or info.labels[0]
+
+
+def generated_prediction(info: ArtifactInfo, raw: str, latency_ms: float, truncated: bool) -> Prediction:
+    """A generate-mode prediction from the model's text: valid (confidence 1) or counted invalid."""
+    from ..prompt import parse_answer
+
+    label = parse_answer(raw, info.labels)
+    if label is None:
+        fb = fallback_label(info)
+        return Prediction(fb, 0.0, [(fb, 0.0)], latency_ms, raw=raw, valid=False, truncated=truncated)
+    return Prediction(label, 1.0, [(label, 1.0)], latency_ms, raw=raw, valid=True, truncated=truncated)
+
+
+class LabelTrie:
+    """The labels' answer token sequences as a prefix tree, for exact scoring with shared work.
+
+    A label's log-probability is the sum over its tokens t_d of log p(t_d | prompt, t_<d). Token 0 is
+    predicted by the prompt's last position (the root); token d > 0 by the node of the prefix t_<=d-1.
+    `nodes` are the prefixes that predict something (every prefix but a full sequence that no other
+    sequence extends), in depth-first order, so a node's parent always comes before it.
+    """
+
+    def __init__(self, sequences: list[list[int]]):
+        if not sequences or any(len(s) == 0 for s in sequences):
+            raise ValueError("every label needs at least one answer token")
+        self.sequences = [list(map(int, s)) for s in sequences]
+        index: dict[tuple[int, ...], int] = {}
+        self.nodes: list[tuple[int, ...]] = []
+        self.parent: list[int] = []  # -1: the root (the prompt)
+        self.depth: list[int] = []  # 0 for a label's first token
+        self.members: list[list[int]] = []  # the labels whose sequence passes through the node
+        # Depth-first by first appearance, so that labels sharing a prefix sit together.
+        for k, seq in enumerate(self.sequences):
+            for d in range(1, len(seq)):
+                prefix = tuple(seq[:d])
+                if prefix not in index:
+                    index[prefix] = len(self.nodes)
+                    self.nodes.append(prefix)
+                    self.parent.append(index[prefix[:-1]] if d > 1 else -1)
+                    self.depth.append(d - 1)
+                    self.members.append([])
+                self.members[index[prefix]].append(k)
+        order = sorted(range(len(self.nodes)), key=lambda i: self.nodes[i])  # lexicographic = DFS
+        remap = {old: new for new, old in enumerate(order)}
+        self.nodes = [self.nodes[i] for i in order]
+        self.parent = [remap[self.parent[i]] if self.parent[i] >= 0 else -1 for i in order]
+        self.depth = [self.depth[i] for i in order]
+        self.members = [self.members[i] for i in order]
+        self.index = {p: i for i, p in enumerate(self.nodes)}
+        self.tokens = [p[-1] for p in self.nodes]
+        # steps[k] = [(node or -1 for the root, token)] for label k
+        self.steps = [
+            [(self.index[tuple(seq[:d])] if d else -1, seq[d]) for d in range(len(seq))]
+            for seq in self.sequences
+        ]
+        # First-token groups: labels that share their first token share all work below it.
+        groups: dict[int, list[int]] = {}
+        for k, seq in enumerate(self.sequences):
+            groups.setdefault(seq[0], []).append(k)
+        self.groups = groups
+        self.group_nodes = {t: [i for i, p in enumerate(self.nodes) if p[0] == t] for t in groups}
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def ancestors_or_self(self, i: int) -> list[int]:
+        out = []
+        while i >= 0:
+            out.append(i)
+            i = self.parent[i]
+        return out[::-1]

@@ -1,97 +1,475 @@
-"""transformers backend: exact label scoring with a shared prompt cache.
+"""transformers backend: exact label scoring and greedy answers, with the fixed prompt cached.
 
-`score` mode: one forward pass over prompt + the forced answer prefix for a batch of queries, then
-the key/value cache is repeated once per label and every label's continuation (label, closing
-quote, end of turn) is scored in one more pass. A label's score is the sum of its tokens' log
+Both modes start the same way. The part of the prompt before the query (system prompt and template
+header: `head`) is run once; its key/value cache is copied into every batch. A batch of queries is
+then laid out as `[head][padding][query ... answer prefix]` and run with explicit attention masks and
+position ids computed from the tokens' real positions, so the padding in the middle changes nothing:
+each query sees exactly the tokens it would see alone (sliding-window layers included).
+
+`score`: the labels' answer token sequences form a trie (base.LabelTrie). One more pass runs every trie
+node for every query with a tree mask (a node attends to the prompt, its ancestors and itself), so
+labels that share first tokens share that work. A label's score is the sum of its tokens' log
 probabilities; a softmax over the labels gives the confidence.
+
+`generate`: greedy decoding from the end of the prompt until the end of the turn or a `}`.
 """
 
 from __future__ import annotations
 
-import copy
+import time
+from pathlib import Path
 
 import torch
 
-from ..prompt import PromptFormat, clean_query
+from ..errors import UserError
+from ..prompt import PromptFormat
+from .base import (
+    ArtifactInfo,
+    LabelTrie,
+    Prediction,
+    decide,
+    generated_prediction,
+    prepare_text,
+)
 
-LOGITS_BUDGET = 256 * 2**20  # bytes of float32 logits per continuation pass
+LOGITS_BUDGET = 256 * 2**20  # bytes of float32 logits per trie pass (rows are split to stay under it)
+HEAD_PROBES = ("a", "b x", "1?")  # queries whose common token prefix is the fixed head of the prompt
+
+
+def common_head(fmt: PromptFormat) -> list[int]:
+    """The token ids every prompt starts with, whatever the query (the longest common prefix)."""
+    probes = [fmt.prompt_ids(q) for q in HEAD_PROBES]
+    n = 0
+    while all(len(p) > n for p in probes) and len({p[n] for p in probes}) == 1:
+        n += 1
+    return probes[0][:n]
+
+
+def _text_config(config):
+    return config.get_text_config() if hasattr(config, "get_text_config") else config
+
+
+def _attention_layout(config) -> tuple[list[str] | None, int | None]:
+    """(layer types needing a mask each, or None for one mask; sliding window or None)."""
+    cfg = _text_config(config)
+    window = getattr(cfg, "sliding_window", None)
+    types = getattr(cfg, "layer_types", None)
+    if types and "sliding_attention" in types:
+        return sorted(set(types)), window
+    if window and getattr(cfg, "use_sliding_window", True) and (not types or "full_attention" not in types):
+        return None, window  # every layer slides (e.g. Mistral)
+    return None, None
+
+
+def _cache_kwarg(model) -> str:
+    import inspect
+
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    inner = getattr(base, "model", base)
+    params = inspect.signature(inner.forward).parameters
+    return "cache" if "cache" in params else "past_key_values"
 
 
 class HFScorer:
-    def __init__(self, model, tokenizer, labels: list[str], fmt: PromptFormat | None = None):
+    """Scores every label for every query (`score`) or writes the answer (`generate`)."""
+
+    def __init__(self, model, tokenizer, labels: list[str], fmt: PromptFormat | None = None, prefix_cache=True):
         self.model = model
         self.tok = tokenizer
         self.labels = list(labels)
         self.fmt = fmt or PromptFormat.for_tokenizer(tokenizer)
         self.label_ids = [self.fmt.label_ids(label) for label in self.labels]
+        self.trie = LabelTrie(self.label_ids)
         self.prefix = self.fmt.prefix_ids()
+        self.head = common_head(self.fmt) if prefix_cache else []
         pad = tokenizer.pad_token_id
         self.pad_id = pad if pad is not None else (tokenizer.eos_token_id or 0)
+        self.kinds, self.window = _attention_layout(model.config)
+        self._cache_kw = _cache_kwarg(model)
+        self._head_kv: list[tuple[torch.Tensor, torch.Tensor]] | None = None
+        self._head_key = None
+        # Label steps as index tensors: node (-1: the prompt's last position) and token, per label.
+        depth = max(len(s) for s in self.trie.steps)
+        n = len(self.labels)
+        self._step_node = torch.full((n, depth), -1, dtype=torch.long)
+        self._step_tok = torch.zeros((n, depth), dtype=torch.long)
+        self._step_mask = torch.zeros((n, depth), dtype=torch.bool)
+        for k, steps in enumerate(self.trie.steps):
+            for d, (node, t) in enumerate(steps):
+                self._step_node[k, d], self._step_tok[k, d], self._step_mask[k, d] = node, t, True
+        t = len(self.trie)
+        anc = torch.zeros((t, t), dtype=torch.bool)
+        for j in range(t):
+            anc[j, self.trie.ancestors_or_self(j)] = True
+        self._anc = anc
+        self._trie_tokens = torch.tensor(self.trie.tokens, dtype=torch.long)
+        self._trie_depth = torch.tensor(self.trie.depth, dtype=torch.long)
+        self.stop_ids = self._stop_ids()
+
+    # -- plumbing ----------------------------------------------------------------------------------
+
+    @property
+    def device(self) -> torch.device:
+        return next(self.model.parameters()).device
+
+    @property
+    def dtype(self) -> torch.dtype:
+        for p in self.model.parameters():
+            if p.dtype.is_floating_point:
+                return p.dtype
+        return torch.float32
+
+    def _stop_ids(self) -> set[int]:
+        stop = set()
+        end = self.fmt.end_ids()
+        if end:
+            stop.add(end[0])
+        eos = self.tok.eos_token_id
+        if eos is not None:
+            stop.add(int(eos))
+        gen = getattr(self.model, "generation_config", None)
+        ids = getattr(gen, "eos_token_id", None) if gen is not None else None
+        if isinstance(ids, int):
+            stop.add(ids)
+        elif ids:
+            stop.update(int(i) for i in ids)
+        return stop
+
+    def _masks(self, allowed: torch.Tensor):
+        """Float masks (b, 1, q, k) from `allowed` (b, q, k), per layer type where the model wants it."""
+        fill = torch.finfo(self.dtype).min
+
+        def as_float(a):
+            m = torch.zeros(a.shape, dtype=self.dtype, device=self.device)
+            return m.masked_fill_(~a.to(self.device), fill)[:, None]
+
+        full, sliding = allowed
+        if self.kinds is None:
+            return as_float(sliding if self.window else full)
+        return {k: as_float(sliding if k == "sliding_attention" else full) for k in self.kinds}
+
+    def _allowed(self, qpos, kpos, kvalid, extra=None):
+        """(full, sliding) boolean masks (b, q, k): causal by real position, valid cells only."""
+        allowed = kvalid[:, None, :] & (kpos[:, None, :] <= qpos[:, :, None])
+        if extra is not None:
+            allowed = allowed & extra
+        if not self.window:
+            return allowed, allowed
+        return allowed, allowed & ((qpos[:, :, None] - kpos[:, None, :]) < self.window)
+
+    def _forward(self, ids, masks, pos, cache, logits_to_keep=0):
+        kw = {self._cache_kw: cache}
+        return self.model(
+            input_ids=ids.to(self.device),
+            attention_mask=masks,
+            position_ids=pos.to(self.device),
+            use_cache=True,
+            logits_to_keep=logits_to_keep,
+            **kw,
+        ).logits
+
+    def _new_cache(self, tensors=None):
+        from transformers import DynamicCache
+
+        cache = DynamicCache()
+        for i, (k, v) in enumerate(tensors or []):
+            cache.update(k, v, i)
+        return cache
+
+    @staticmethod
+    def _cache_tensors(cache) -> list[tuple[torch.Tensor, torch.Tensor]]:
+        if hasattr(cache, "layers"):
+            return [(layer.keys, layer.values) for layer in cache.layers]
+        return [(cache.key_cache[i], cache.value_cache[i]) for i in range(len(cache.key_cache))]
+
+    def _head_cache(self, b: int):
+        """A cache holding the head's keys/values for b rows (computed once, then copied)."""
+        key = (self.device, self.dtype)
+        if self._head_kv is None or self._head_key != key:
+            h = len(self.head)
+            ids = torch.tensor([self.head])
+            pos = torch.arange(h)[None]
+            cache = self._new_cache()
+            masks = self._masks(self._allowed(pos, pos, torch.ones((1, h), dtype=torch.bool)))
+            self._forward(ids, masks, pos, cache, logits_to_keep=1)
+            self._head_kv = [(k.detach(), v.detach()) for k, v in self._cache_tensors(cache)]
+            self._head_key = key
+        return self._new_cache([(k.expand(b, -1, -1, -1), v.expand(b, -1, -1, -1)) for k, v in self._head_kv])
+
+    def _groups(self, seqs: list[list[int]], batch_size: int):
+        """(row indices, head length) batches: rows that start with the head share its cache; rows
+        sorted by length so that a batch holds little padding."""
+        h = len(self.head)
+        with_head = [i for i, s in enumerate(seqs) if h and len(s) > h and s[:h] == self.head]
+        without = sorted(set(range(len(seqs))) - set(with_head))
+        out = []
+        for rows, hl in ((with_head, h), (without, 0)):
+            rows = sorted(rows, key=lambda i: len(seqs[i]))
+            for i in range(0, len(rows), max(1, batch_size)):
+                out.append((rows[i : i + batch_size], hl))
+        return out
+
+    def _prompt_pass(self, seqs: list[list[int]], h: int):
+        """Run the prompts after the head; return the cache, cell positions/validity, the real
+        prompt lengths and the last position's logits (b, vocab)."""
+        b = len(seqs)
+        suffix = [s[h:] for s in seqs]
+        width = max(map(len, suffix))
+        ids = torch.full((b, width), self.pad_id, dtype=torch.long)
+        valid = torch.zeros((b, width), dtype=torch.bool)
+        qpos = torch.zeros((b, width), dtype=torch.long)
+        for r, s in enumerate(suffix):  # the suffix is right-aligned: every prompt ends at the last column
+            ids[r, width - len(s) :] = torch.tensor(s)
+            valid[r, width - len(s) :] = True
+            qpos[r, width - len(s) :] = h + torch.arange(len(s))
+        kpos = torch.cat([torch.arange(h).expand(b, h), qpos], dim=1)
+        kvalid = torch.cat([torch.ones((b, h), dtype=torch.bool), valid], dim=1)
+        full, sliding = self._allowed(qpos, kpos, kvalid)
+        # Padding rows attend to themselves only (no row may be fully masked: that makes NaNs).
+        self_only = torch.zeros((b, width, h + width), dtype=torch.bool)
+        self_only[:, torch.arange(width), h + torch.arange(width)] = True
+        pad_rows = ~valid[:, :, None]
+        full = torch.where(pad_rows, self_only, full)
+        sliding = torch.where(pad_rows, self_only, sliding)
+        cache = self._head_cache(b) if h else self._new_cache()
+        logits = self._forward(ids, self._masks((full, sliding)), qpos, cache, logits_to_keep=1)
+        lens = torch.tensor([len(s) for s in seqs])
+        return cache, kpos, kvalid, lens, logits[:, -1].float()
+
+    # -- score -------------------------------------------------------------------------------------
 
     @torch.no_grad()
     def score(self, texts: list[str], batch_size: int = 16) -> torch.Tensor:
         """Log-probability of every label for every text: a (len(texts), len(labels)) tensor."""
-        out = []
-        for i in range(0, len(texts), batch_size):
-            out.append(self._score_batch(texts[i : i + batch_size]))
-        return torch.cat(out) if out else torch.empty(0, len(self.labels))
+        return self.score_ids([self.fmt.prompt_ids(prepare_text(t)[0]) for t in texts], batch_size)
 
-    def _score_batch(self, texts: list[str]) -> torch.Tensor:
-        model = self.model
-        device = next(model.parameters()).device
-        seqs = [self.fmt.prompt_ids(clean_query(t)[0]) + self.prefix for t in texts]
-        width = max(map(len, seqs))
-        b, n_labels = len(seqs), len(self.labels)
-        ids = torch.full((b, width), self.pad_id, dtype=torch.long)
-        mask = torch.zeros((b, width), dtype=torch.long)
-        for r, s in enumerate(seqs):  # left padding: every prompt ends at the same column
-            ids[r, width - len(s) :] = torch.tensor(s)
-            mask[r, width - len(s) :] = 1
-        ids, mask = ids.to(device), mask.to(device)
-        pos = (mask.cumsum(-1) - 1).clamp(min=0)
-        first = model(input_ids=ids, attention_mask=mask, position_ids=pos, use_cache=True)
-        first_logp = torch.log_softmax(first.logits[:, -1].float(), dim=-1)  # (b, vocab)
-        cache = first.cache
+    @torch.no_grad()
+    def score_ids(self, prompts: list[list[int]], batch_size: int = 16) -> torch.Tensor:
+        out = torch.empty(len(prompts), len(self.labels))
+        seqs = [list(p) + self.prefix for p in prompts]
+        for rows, h in self._groups(seqs, batch_size):
+            out[rows] = self._score_batch([seqs[r] for r in rows], h)
+        return out
 
-        # Continuations: every label's tokens after every prompt, right-padded, in chunks of
-        # queries so that the (rows x width x vocab) logits stay within a memory budget.
-        lens = torch.tensor([len(x) for x in self.label_ids])
-        cwidth = int(lens.max())
-        cont = torch.full((n_labels, cwidth), self.pad_id, dtype=torch.long)
-        for k, x in enumerate(self.label_ids):
-            cont[k, : len(x)] = torch.tensor(x)
-        cont = cont.to(device)
-        cont_mask = (torch.arange(cwidth)[None, :] < lens[:, None]).long().to(device)
-        vocab = first.logits.shape[-1]
-        per_chunk = max(1, int(LOGITS_BUDGET // (4 * vocab * cwidth * n_labels)))
-        totals = []
-        for q0 in range(0, b, per_chunk):
-            rows = torch.arange(q0, min(b, q0 + per_chunk), device=device)
-            q = len(rows)
-            c = copy.deepcopy(cache) if q < b else cache
-            if q < b:
-                c.batch_select_indices(rows)
-            c.batch_repeat_interleave(n_labels)
-            qmask = mask[rows]
-            full_mask = torch.cat([qmask.repeat_interleave(n_labels, 0), cont_mask.repeat(q, 1)], dim=1)
-            start = qmask.sum(-1).repeat_interleave(n_labels)[:, None]
-            cpos = start + torch.arange(cwidth, device=device)[None, :]
-            ids_q = cont.repeat(q, 1)
-            out = model(input_ids=ids_q, attention_mask=full_mask, position_ids=cpos, cache=c, use_cache=True)
-            logits = out.logits.float()
-            # Token j+1 of a continuation is predicted at position j; token 0 by the prompt's last position.
-            nxt = ids_q[:, 1:]
-            picked = logits[:, :-1].gather(-1, nxt[..., None])[..., 0] - torch.logsumexp(
-                logits[:, :-1], dim=-1
-            )
-            step = (picked * cont_mask.repeat(q, 1)[:, 1:]).sum(-1)
-            tok0 = first_logp[rows].repeat_interleave(n_labels, 0).gather(-1, ids_q[:, :1])[:, 0]
-            totals.append((tok0 + step).view(q, n_labels))
-            del out, logits
-        return torch.cat(totals).cpu()
+    def _score_batch(self, seqs: list[list[int]], h: int) -> torch.Tensor:
+        cache, kpos, kvalid, lens, root = self._prompt_pass(seqs, h)
+        b, t = len(seqs), len(self.trie)
+        vocab = root.shape[-1]
+        root_lp = root - torch.logsumexp(root, dim=-1, keepdim=True)
+        node_lp_at = torch.zeros((b, len(self.labels), self._step_tok.shape[1]))
+        # Root steps (first tokens) come from the prompt pass.
+        is_root = self._step_node < 0
+        node_lp_at[:, is_root] = root_lp.cpu()[:, self._step_tok[is_root]]
+        if t:
+            per_chunk = max(1, int(LOGITS_BUDGET // (4 * vocab * t)))
+            tensors = self._cache_tensors(cache) if per_chunk < b else None
+            for r0 in range(0, b, per_chunk):
+                rows = torch.arange(r0, min(b, r0 + per_chunk))
+                c = cache if tensors is None else self._new_cache([(k[rows], v[rows]) for k, v in tensors])
+                node_lp_at[rows] += self._trie_pass(c, kpos[rows], kvalid[rows], lens[rows])
+        return (node_lp_at * self._step_mask).sum(-1)
+
+    def _trie_pass(self, cache, kpos, kvalid, lens) -> torch.Tensor:
+        """Every trie node for every row; returns (rows, labels, depth) log-probs of the non-root steps."""
+        b, t = len(lens), len(self.trie)
+        ids = self._trie_tokens.expand(b, t)
+        qpos = lens[:, None] + self._trie_depth[None, :]
+        kpos = torch.cat([kpos, qpos], dim=1)
+        kvalid = torch.cat([kvalid, torch.ones((b, t), dtype=torch.bool)], dim=1)
+        extra = torch.cat([torch.ones((b, t, kpos.shape[1] - t), dtype=torch.bool), self._anc.expand(b, t, t)], -1)
+        logits = self._forward(ids, self._masks(self._allowed(qpos, kpos, kvalid, extra)), qpos, cache).float()
+        lse = torch.logsumexp(logits, dim=-1)  # (b, t)
+        node = self._step_node.clamp(min=0).to(logits.device)
+        picked = logits[:, node, self._step_tok.to(logits.device)] - lse[:, node]  # (b, labels, depth)
+        return picked.cpu() * (self._step_node >= 0)
 
     def predict(self, texts: list[str], batch_size: int = 16) -> tuple[list[str], torch.Tensor]:
         """The best label per text and the softmax-over-labels probabilities."""
         scores = self.score(texts, batch_size)
         probs = torch.softmax(scores, dim=-1)
         return [self.labels[i] for i in scores.argmax(-1).tolist()], probs
+
+    # -- generate ----------------------------------------------------------------------------------
+
+    def max_new_tokens(self) -> int:
+        return len(self.prefix) + max(map(len, self.label_ids)) + 4
+
+    @torch.no_grad()
+    def generate(self, texts: list[str], batch_size: int = 16, max_new_tokens: int | None = None) -> list[str]:
+        """The model's greedy answer for every text, up to the end of the turn or the first `}`."""
+        return self.generate_ids([self.fmt.prompt_ids(prepare_text(t)[0]) for t in texts], batch_size, max_new_tokens)
+
+    @torch.no_grad()
+    def generate_ids(self, prompts: list[list[int]], batch_size: int = 16, max_new_tokens: int | None = None):
+        out: list[str] = [""] * len(prompts)
+        limit = max_new_tokens or self.max_new_tokens()
+        for rows, h in self._groups([list(p) for p in prompts], batch_size):
+            for r, text in zip(rows, self._generate_batch([list(prompts[r]) for r in rows], h, limit)):
+                out[r] = text
+        return out
+
+    def _generate_batch(self, seqs: list[list[int]], h: int, limit: int) -> list[str]:
+        cache, kpos, kvalid, lens, logits = self._prompt_pass(seqs, h)
+        b = len(seqs)
+        done = [False] * b
+        gen: list[list[int]] = [[] for _ in range(b)]
+        for step in range(limit):
+            nxt = logits.argmax(-1).tolist()
+            for r in range(b):
+                if done[r]:
+                    continue
+                if nxt[r] in self.stop_ids:
+                    done[r] = True
+                    continue
+                gen[r].append(nxt[r])
+                if "}" in self.tok.decode(gen[r], skip_special_tokens=True):
+                    done[r] = True
+            if all(done) or step == limit - 1:
+                break
+            ids = torch.tensor([[t if not d else self.pad_id] for t, d in zip(nxt, done)])
+            qpos = (lens + step)[:, None]
+            kpos = torch.cat([kpos, qpos], dim=1)
+            kvalid = torch.cat([kvalid, torch.ones((b, 1), dtype=torch.bool)], dim=1)
+            masks = self._masks(self._allowed(qpos, kpos, kvalid))
+            logits = self._forward(ids, masks, qpos, cache, logits_to_keep=1)[:, -1].float()
+        return [self.tok.decode(g, skip_special_tokens=True) for g in gen]
+
+
+class HFClassifier:
+    """The Classifier over a transformers model (merged fine-tune, or a GPTQ checkpoint)."""
+
+    def __init__(
+        self,
+        model,
+        tokenizer,
+        info: ArtifactInfo,
+        mode: str = "score",
+        name: str = "model",
+        threshold: float | None = None,
+        batch_size: int = 16,
+        prefix_cache: bool = True,
+        backend: str = "hf",
+    ):
+        self.info = info
+        self.mode = mode
+        self.name = name
+        self.backend = backend
+        self.threshold = threshold if threshold is not None else info.oos_threshold
+        self.batch_size = batch_size
+        self.scorer = HFScorer(model, tokenizer, info.labels, prefix_cache=prefix_cache)
+
+    def classify(self, texts: list[str], top_k: int = 3) -> list[Prediction]:
+        if not texts:
+            return []
+        prepared = [prepare_text(t) for t in texts]
+        prompts = [self.scorer.fmt.prompt_ids(q) for q, _ in prepared]
+        t0 = time.perf_counter()
+        out = []
+        if self.mode == "generate":
+            raws = self.scorer.generate_ids(prompts, self.batch_size)
+            ms = (time.perf_counter() - t0) * 1000 / len(texts)
+            for raw, (_, trunc) in zip(raws, prepared):
+                out.append(generated_prediction(self.info, raw, ms, trunc))
+            return out
+        probs = torch.softmax(self.scorer.score_ids(prompts, self.batch_size).double(), dim=-1).tolist()
+        ms = (time.perf_counter() - t0) * 1000 / len(texts)
+        for p, (_, trunc) in zip(probs, prepared):
+            intent, conf, alts = decide(self.info.labels, p, top_k, self.threshold, self.info.out_of_scope_label)
+            out.append(Prediction(intent, conf, alts, ms, truncated=trunc))
+        return out
+
+    def close(self) -> None:
+        self.scorer = None  # type: ignore[assignment]
+
+
+DTYPES = {
+    "fp32": torch.float32,
+    "float32": torch.float32,
+    "fp16": torch.float16,
+    "float16": torch.float16,
+    "half": torch.float16,
+    "bf16": torch.bfloat16,
+    "bfloat16": torch.bfloat16,
+}
+
+
+def resolve_device(device: str | None) -> str:
+    device = (device or "cpu").strip()
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        raise UserError(f"device {device!r} asked for, but no CUDA GPU is visible; use --device cpu")
+    if device != "cpu" and not device.startswith("cuda"):
+        raise UserError(f"unknown device {device!r}; use cpu, cuda, cuda:N or auto")
+    return device
+
+
+def load_hf(
+    artifact: str | Path,
+    mode: str = "score",
+    device: str = "cpu",
+    dtype: str | None = None,
+    threads: int | None = None,
+    threshold: float | None = None,
+    info: ArtifactInfo | None = None,
+    batch_size: int = 16,
+    prefix_cache: bool = True,
+    backend: str = "hf",
+    **model_kw,
+) -> HFClassifier:
+    """Load a merged HF classifier directory (safetensors + tokenizer + ecomintent.json)."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    path = Path(artifact)
+    if not (path / "config.json").is_file():
+        raise UserError(
+            f"{path} is not a classifier artifact: it has no config.json; point --model at the merged "
+            "directory written by `ecomintent train` (runs/NAME/model/merged)"
+        )
+    info = info or ArtifactInfo.from_dir(path)
+    device = resolve_device(device)
+    if threads:
+        torch.set_num_threads(int(threads))
+    kw = dict(model_kw)
+    if dtype == "nf4":
+        from transformers import BitsAndBytesConfig
+
+        compute = torch.bfloat16 if device.startswith("cuda") else torch.float32
+        kw["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=compute
+        )
+        kw["device_map"] = {"": device}
+        kw["dtype"] = compute
+    elif backend != "gptq":
+        if dtype is None:
+            torch_dtype = torch.float32
+            if device.startswith("cuda"):
+                torch_dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        elif dtype in DTYPES:
+            torch_dtype = DTYPES[dtype]
+        else:
+            raise UserError(f"unknown dtype {dtype!r}; use fp32, fp16, bf16 or nf4")
+        kw["dtype"] = torch_dtype
+    try:
+        tok = AutoTokenizer.from_pretrained(str(path))
+        model = AutoModelForCausalLM.from_pretrained(str(path), **kw)
+    except (OSError, ValueError, KeyError) as e:
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise UserError(
+            f"{path} is not a classifier artifact: its weights or tokenizer do not load ({msg}); "
+            "re-run `ecomintent train` or the export that wrote it"
+        ) from None
+    if "device_map" not in kw:
+        model = model.to(device)
+    model.eval()
+    return HFClassifier(
+        model,
+        tok,
+        info,
+        mode=mode,
+        name=path.name if path.name not in ("merged", "") else f"{path.parent.name}/{path.name}",
+        threshold=threshold,
+        batch_size=batch_size,
+        prefix_cache=prefix_cache,
+        backend=backend,
+    )
