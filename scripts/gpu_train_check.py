@@ -84,6 +84,8 @@ def one_run(base: str, method: str, data: str, out: str, steps: int, batch: int,
                         "step_seconds",
                         "train_seconds",
                         "peak_vram_mb",
+                        "model_vram_mb",
+                        "train_peak_vram_mb",
                         "trainable_params",
                         "val_accuracy",
                         "train_loss",
@@ -149,10 +151,11 @@ def main() -> None:
     for name in bases:
         q = next((r for r in results if r["base"] == name and r["method"] == "qlora"), None)
         lo = next((r for r in results if r["base"] == name and r["method"] == "lora"), None)
-        if q and lo and q.get("peak_vram_mb") and lo.get("peak_vram_mb"):
+        if q and lo and q.get("train_peak_vram_mb") and lo.get("train_peak_vram_mb"):
+            qv, lv = q["train_peak_vram_mb"], lo["train_peak_vram_mb"]
             print(
-                f"{name}: QLoRA peak VRAM {q['peak_vram_mb']:.0f} MB vs LoRA {lo['peak_vram_mb']:.0f} MB "
-                f"({100 * (1 - q['peak_vram_mb'] / lo['peak_vram_mb']):.0f}% less); step "
+                f"{name}: training-loop peak VRAM QLoRA {qv:.0f} MB vs LoRA {lv:.0f} MB "
+                f"({100 * (1 - qv / lv):.0f}% less); weights {q['model_vram_mb']:.0f} vs {lo['model_vram_mb']:.0f} MB; step "
                 f"{q['step_seconds']:.3f} s vs {lo['step_seconds']:.3f} s"
             )
     report = {

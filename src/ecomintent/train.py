@@ -424,9 +424,16 @@ def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None)
     resumed_from = None
     if resume:
         resumed_from = max(int(p.name.split("-")[1]) for p in ckpt_dir.glob("checkpoint-*"))
+    trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    vram = {}
+    if device == "cuda":  # the weights' footprint, then the peak of the training loop alone
+        vram["model_vram_mb"] = round(torch.cuda.memory_allocated() / 2**20, 1)
+        torch.cuda.reset_peak_memory_stats()
     old = signal.signal(signal.SIGINT, on_sigint)
     try:
         result = trainer.train(resume_from_checkpoint=True if resume else None)
+        if device == "cuda":
+            vram["train_peak_vram_mb"] = round(torch.cuda.max_memory_allocated() / 2**20, 1)
     finally:
         signal.signal(signal.SIGINT, old)
     if interrupted["flag"]:
@@ -484,7 +491,8 @@ def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None)
         "wall_seconds": round(time.time() - t_start, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "peak_vram_mb": round(torch.cuda.max_memory_allocated() / 2**20, 1) if device == "cuda" else None,
-        "trainable_params": sum(p.numel() for p in trainer.model.parameters() if p.requires_grad),
+        **vram,
+        "trainable_params": trainable,
         "outputs": {"adapter": str(adapter_dir), "merged": str(merged_dir)},
     }
     tmp = out / ".train_manifest.json.tmp"
