@@ -120,18 +120,19 @@ def main() -> None:
         build_dataset(DataConfig(out=str(data), per_cell=20, seed=7))
 
     bases: dict[str, tuple[str, str]] = {}
-    try:
-        if os.environ.get("GPU_CHECK_RANDOM_INIT"):
-            raise RuntimeError("GPU_CHECK_RANDOM_INIT is set")
-        from ecomintent.models import resolve_base
+    if "smollm2-135m" in args.bases:
+        try:
+            if os.environ.get("GPU_CHECK_RANDOM_INIT"):
+                raise RuntimeError("GPU_CHECK_RANDOM_INIT is set")
+            from ecomintent.models import resolve_base
 
-        bases["smollm2-135m"] = (str(resolve_base("smollm2-135m")), "packaged weights")
-    except Exception as e:  # noqa: BLE001 - the packaged model is absent on a bare GPU machine
-        print(f"packaged smollm2-135m unavailable here ({e}); using a random init of its architecture")
-        bases["smollm2-135m"] = (
-            str(build_random(Path(args.arch_dir), work / "smollm2-random", None)),
-            "random init, SmolLM2-135M architecture and tokenizer",
-        )
+            bases["smollm2-135m"] = (str(resolve_base("smollm2-135m")), "packaged weights")
+        except Exception as e:  # noqa: BLE001 - the packaged model is absent on a bare GPU machine
+            print(f"packaged smollm2-135m unavailable here ({e}); using a random init of its architecture")
+            bases["smollm2-135m"] = (
+                str(build_random(Path(args.arch_dir), work / "smollm2-random", None)),
+                "random init, SmolLM2-135M architecture and tokenizer",
+            )
     if "llama3.2-1b" in args.bases:
         bases["llama3.2-1b"] = (
             str(build_random(Path(args.arch_dir), work / "llama1b-random", LLAMA32_1B)),
