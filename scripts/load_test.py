@@ -9,6 +9,12 @@ with multilingual shopper queries, for --seconds (and at most --max-requests), a
 latency p50/p90/p99, errors, and the server's RSS at its start and end (the server is found from the
 port in /proc, or given with --pid). Bounded: every phase stops by itself; only loopback targets.
 Exit status 1 when any request failed.
+
+Or let it start the server itself (on a free loopback port, stopped with SIGTERM at the end):
+    --spawn-model FILE_OR_DIR     `ecomintent serve --model FILE_OR_DIR` (a real classifier artifact)
+    --spawn-base-gguf FILE        a base GGUF without ecomintent metadata, with the default taxonomy's
+                                  labels (e.g. the packaged SmolLM2: tests/conftest.py smollm2_gguf())
+with --server-threads, --max-batch and --max-wait-ms passed on.
 """
 
 from __future__ import annotations
@@ -18,8 +24,10 @@ import asyncio
 import ipaddress
 import json
 import os
+import signal
 import socket
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -90,6 +98,59 @@ def pid_listening_on(port: int) -> int | None:
     return None
 
 
+BASE_SERVER = """
+import sys
+from ecomintent.backends.base import ArtifactInfo
+from ecomintent.backends.gguf import GGUFClassifier
+from ecomintent.prompt import PROMPT_VERSION, SYSTEM
+from ecomintent.serve import ServeSettings, bind_socket, create_app, run_server
+from ecomintent.taxonomy import load_taxonomy
+
+path, port, threads, max_batch, max_wait = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
+tax = load_taxonomy()
+info = ArtifactInfo(labels=tax.labels, prompt_version=PROMPT_VERSION, system_prompt=SYSTEM,
+                    out_of_scope_label="out_of_scope" if "out_of_scope" in tax.labels else None,
+                    descriptions={i.name: i.description for i in tax.intents})
+settings = ServeSettings(max_batch=max_batch, max_wait_ms=max_wait)
+sock = bind_socket("127.0.0.1", port)
+clf = GGUFClassifier(path, info=info, threads=threads or None)
+run_server(create_app(clf, settings), sock, settings, access_log=False, log_level="warning")
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def spawn(args) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    if args.spawn_model:
+        exe = Path(sys.executable).parent / "ecomintent"
+        cmd = [str(exe), "serve", "--model", args.spawn_model, "--port", str(port), "--no-access-log",
+               "--max-batch", str(args.max_batch), "--max-wait-ms", str(args.max_wait_ms)]  # fmt: skip
+        if args.server_threads:
+            cmd += ["--threads", str(args.server_threads)]
+    else:
+        cmd = [sys.executable, "-c", BASE_SERVER, args.spawn_base_gguf, str(port), str(args.server_threads or 0),
+               str(args.max_batch), str(args.max_wait_ms)]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            sys.exit(f"load_test: the server exited with {proc.returncode}")
+        try:
+            if httpx.get(url + "/readyz", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    proc.kill()
+    sys.exit("load_test: the server did not become ready in 300 s")
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -156,6 +217,21 @@ async def phase(
     }
 
 
+async def drained(url: str, limit_s: float = 300) -> None:
+    """Wait until the server's queue is empty (requests that timed out may still hold the model)."""
+    deadline = time.monotonic() + limit_s
+    async with httpx.AsyncClient(base_url=url, timeout=10) as http:
+        while time.monotonic() < deadline:
+            try:
+                text = (await http.get("/metrics")).text
+            except httpx.HTTPError:
+                return
+            depth = [ln for ln in text.splitlines() if ln.startswith("ecomintent_queue_depth ")]
+            if not depth or float(depth[0].split()[1]) == 0:
+                return
+            await asyncio.sleep(0.5)
+
+
 def check_loopback(url: str) -> None:
     host = urlparse(url).hostname or ""
     try:
@@ -195,11 +271,12 @@ async def main_async(args) -> dict:
             await asyncio.sleep(0.5)
 
     sampler = asyncio.create_task(sample())
-    if args.warmup > 0:
-        await phase(url, max(counts), args.warmup, args.max_requests, args.texts, args.timeout, headers)
+    if args.warmup > 0:  # one client: caches warm, and no backlog left for the first phase
+        await phase(url, 1, args.warmup, args.max_requests, args.texts, args.timeout, headers)
     rss_after_warmup = rss_mb(pid)
     phases = []
     for c in counts:
+        await drained(url)
         r0 = rss_mb(pid)
         p = await phase(url, c, args.seconds, args.max_requests, args.texts, args.timeout, headers)
         p["rss_mb_start"], p["rss_mb_end"] = r0, rss_mb(pid)
@@ -259,10 +336,39 @@ def main() -> int:
     ap.add_argument("--pid", type=int, help="server process id (default: found from the port)")
     ap.add_argument("--api-key-env", help="environment variable holding the API key, if the server needs one")
     ap.add_argument("--out", help="write the JSON report here")
+    spawn_group = ap.add_mutually_exclusive_group()
+    spawn_group.add_argument(
+        "--spawn-model", metavar="PATH", help="start `ecomintent serve --model PATH` first"
+    )
+    spawn_group.add_argument("--spawn-base-gguf", metavar="PATH", help="start a server on a base GGUF first")
+    ap.add_argument("--server-threads", type=int, help="--threads for the spawned server")
+    ap.add_argument("--max-batch", type=int, default=32, help="--max-batch for the spawned server")
+    ap.add_argument("--max-wait-ms", type=float, default=5.0, help="--max-wait-ms for the spawned server")
     args = ap.parse_args()
     if args.seconds <= 0 or args.seconds > 3600:
         sys.exit("load_test: --seconds must be in (0, 3600]")
-    report = asyncio.run(main_async(args))
+    proc = None
+    if args.spawn_model or args.spawn_base_gguf:
+        proc, args.url = spawn(args)
+        args.pid = proc.pid
+    try:
+        report = asyncio.run(main_async(args))
+    finally:
+        if proc is not None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+    if proc is not None:
+        report["spawned"] = {
+            "model": args.spawn_model or args.spawn_base_gguf,
+            "threads": args.server_threads,
+            "max_batch": args.max_batch,
+            "max_wait_ms": args.max_wait_ms,
+            "exit_code": proc.returncode,
+        }
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps(report, indent=2) + "\n")

@@ -21,6 +21,7 @@ Query texts are never logged unless `log_queries` is set.
 
 import asyncio
 import contextlib
+import dataclasses
 import hmac
 import json
 import logging
@@ -233,9 +234,9 @@ class MicroBatcher:
                 raise RuntimeError(f"the classifier answered {len(preds)} predictions for {len(texts)} texts")
         except Exception as e:
             log.exception("the model failed on a batch of %d texts", len(texts))
-            failed = {id(job): job for job, _ in batch}
+            failed = {id(job): job for job, _ in batch if not job.cancelled}
             for job in failed.values():
-                job.cancelled = True
+                job.cancelled = True  # its other texts still queued are dropped
                 job.set_exception(e)
             self._done(len(batch))
             return
@@ -244,7 +245,7 @@ class MicroBatcher:
         self._done(len(batch))
         for (job, i), p in zip(batch, preds, strict=True):
             if len(p.alternatives) > job.top_k:
-                p = Prediction(**{**p.__dict__, "alternatives": p.alternatives[: job.top_k]})
+                p = dataclasses.replace(p, alternatives=p.alternatives[: job.top_k])
             job.results[i] = p
             job.remaining -= 1
             if job.remaining == 0:
@@ -841,6 +842,7 @@ def run_server(app, sock, settings: ServeSettings, access_log: bool = True, log_
     """uvicorn on a bound socket; SIGINT/SIGTERM stop it gracefully (in-flight requests finish)."""
     import uvicorn
 
+    server_cls = _server_class()
     config = uvicorn.Config(
         app,
         log_level=log_level,
@@ -849,4 +851,29 @@ def run_server(app, sock, settings: ServeSettings, access_log: bool = True, log_
         timeout_graceful_shutdown=int(settings.request_timeout_s) + 5,
         server_header=False,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    server_cls(config).run(sockets=[sock])
+
+
+def _server_class():
+    import signal
+
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        """uvicorn's Server, except that a graceful stop on SIGTERM/SIGINT exits 0 (uvicorn re-raises
+        the signal after shutting down, so the process would end 'killed by SIGTERM')."""
+
+        @contextlib.contextmanager
+        def capture_signals(self):
+            if threading.current_thread() is not threading.main_thread():
+                yield
+                return
+            sigs = (signal.SIGINT, signal.SIGTERM)
+            original = {sig: signal.signal(sig, self.handle_exit) for sig in sigs}
+            try:
+                yield
+            finally:
+                for sig, handler in original.items():
+                    signal.signal(sig, handler)
+
+    return Server

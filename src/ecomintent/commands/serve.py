@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from typing import Annotated
 
@@ -57,6 +58,9 @@ def serve(
     from ..classify import load_for_classify
     from ..serve import ServeSettings, bind_socket, create_app, run_server
 
+    missing = [m for m in ("fastapi", "uvicorn", "prometheus_client") if importlib.util.find_spec(m) is None]
+    if missing:
+        raise UserError(f"serving needs {', '.join(missing)}: pip install 'ecomintent[serve]'")
     api_key = None
     if api_key_env:
         api_key = os.environ.get(api_key_env)
