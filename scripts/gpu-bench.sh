@@ -286,8 +286,9 @@ def run_worker(a):
                     per_c[str(conc)] = {"error": f"{type(e).__name__}: {str(e)[:300]}"}
             res["workloads"][mode] = per_c
     res["peak_vram_mb"] = torch.cuda.max_memory_allocated() / 2**20 if cuda else None
-    import resource
-    res["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM, not ru_maxrss (which Linux carries over from the parent across fork + exec)
+    res["peak_rss_mb"] = next((int(ln.split()[1]) / 1024 for ln in open("/proc/self/status")
+                               if ln.startswith("VmHWM:")), None)
     res["status"] = "ok"
     return res
 

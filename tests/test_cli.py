@@ -59,25 +59,52 @@ def test_taxonomy_show_and_validate(tmp_path):
     assert r.exit_code == 0 and "valid" in r.output
 
 
-def test_run_builds_data_and_model_then_keeps_an_up_to_date_model(tmp_path, tiny_models):
+def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_models):
     recipe = tmp_path / "recipe.yaml"
     recipe.write_text(
         "data:\n  per_cell: 3\n  languages: [en]\n  seed: 1\n"
         f"train:\n  base: {tiny_models['llama']}\n  max_steps: 2\n  batch_size: 4\n  eval_every: 2\n"
-        "  eval_samples: 8\n  bf16: 'no'\n  lora_r: 4\n",
+        "  eval_samples: 8\n  bf16: 'no'\n  lora_r: 4\n"
+        "export:\n  formats: [gguf-q8_0, gptq-4bit]\n  verify_samples: 26\n  min_agreement: 0.0\n"
+        "  calib_samples: 16\n"
+        "eval:\n  limit: 26\n  generate_for: [hf, q8_0]\n"
+        "bench:\n  n: 8\n  repeats: 1\n  concurrency: [1, 4]\n  time_budget_s: 240\n",
         encoding="utf-8",
     )
     args = ["run", "--config", str(recipe), "--name", "t", "--runs-dir", str(tmp_path / "runs")]
     r = runner.invoke(app, args)
     assert r.exit_code == 0, r.output
     root = tmp_path / "runs" / "t"
-    assert (root / "dataset" / "train.jsonl").is_file() and (
-        root / "model" / "merged" / "ecomintent.json"
-    ).is_file()
-    first = (root / "model" / "train_manifest.json").read_text()
+    for rel in (
+        "dataset/train.jsonl", "dataset/test.jsonl", "model/adapter", "model/merged/ecomintent.json",
+        "gguf/model-q8_0.gguf", "gptq/ecomintent.json", "eval", "bench/bench.json", "report.md", "report.json",
+        "run_manifest.json",
+    ):  # fmt: skip
+        assert (root / rel).exists(), rel
+    evals = sorted(p.name for p in (root / "eval").iterdir())
+    assert {
+        "hf-fp32-score",
+        "hf-fp32-generate",
+        "q8_0-score",
+        "q8_0-generate",
+        "gptq-4bit-score",
+        "tfidf-score",
+    } <= set(evals)
+    report = (root / "report.md").read_text()
+    for section in ("Pareto", "paper", "ecommend"):
+        assert section in report, section
+    m = json.loads((root / "run_manifest.json").read_text())
+    stages = ["data", "train", "export", "tfidf", "eval", "bench", "report"]
+    assert list(m["stages"]) == stages
+    assert all(m["stages"][s]["status"] == "done" and m["stages"][s]["wall_s"] >= 0 for s in stages)
+    assert all(m["stages"][s]["key"] and "settings" in m["stages"][s] for s in stages)
+
     r = runner.invoke(app, args)
-    assert r.exit_code == 0 and "up to date" in " ".join(r.output.split())
-    assert (root / "model" / "train_manifest.json").read_text() == first
+    assert r.exit_code == 0, r.output
+    assert " ".join(r.output.split()).count("up to date, skipped") == len(stages)
+
+    r = runner.invoke(app, [*args, "--force", "report"])
+    assert r.exit_code == 0 and " ".join(r.output.split()).count("up to date, skipped") == len(stages) - 1
 
 
 def test_run_with_a_bad_recipe_is_one_clear_line(tmp_path):

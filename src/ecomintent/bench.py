@@ -4,7 +4,7 @@ A run directory holds up to these artifacts (whichever stages ran):
 
     model/merged/          HF safetensors  -> hf-fp32, hf-fp16, hf-bf16 and hf-bnb4 (bitsandbytes NF4 on load)
     gguf/model-*.gguf      llama.cpp files -> gguf-f16, gguf-q8_0, gguf-q5_k_m, gguf-q4_k_m, gguf-q4_0
-    gptq/                  GPTQ 4-bit dir  -> gptq-4bit
+    gptq/                  GPTQ 4-bit dir  -> gptq-4bit  (`ecomintent export`'s export/*.gguf, export/gptq too)
     tfidf/                 TF-IDF baseline (or trained here from dataset/ when the backend can)
 
 Each configuration (format x mode x device) runs in its own subprocess
@@ -65,11 +65,13 @@ DEFAULT_TIME_BUDGET_S = 480.0
 SAMPLE_SEED = 0
 MIN_CONFIG_S = 20.0  # a configuration is skipped when less than this is left of the budget
 REPORT_MARGIN_S = 10.0  # kept back from the budget for writing the report
+TEARDOWN_S = 15.0  # a worker's time after its hard deadline: the token-rate probe, peak memory, exit
 MIN_QUERIES = 8  # a configuration measures at least this many queries, however slow
 PROBE_QUERIES = 4  # generate mode: prompts timed for prefill / decode tokens/s
 PROBE_NEW_TOKENS = 16  # decode tokens per probe prompt
 LATENCY_SAMPLES_KEPT = 2000
 
+EXPORT_DIRS = ("gguf", "export", "")  # where a run's GGUF files (and gptq/) may be, first wins
 GGUF_QUANTS = ("f16", "q8_0", "q5_k_m", "q4_k_m", "q4_0")
 HF_DTYPES = ("fp32", "fp16", "bf16")
 # (format, mode) pairs measured by default; everything else only with --configs.
@@ -135,7 +137,7 @@ class BenchConfig:
 
     @property
     def weight(self) -> float:
-        return 0.2 if self.backend == "tfidf" else WEIGHT.get(self.mode, 1.0)
+        return 0.5 if self.backend == "tfidf" else WEIGHT.get(self.mode, 1.0)
 
 
 @dataclass
@@ -181,18 +183,12 @@ def resolve_devices(device: str) -> list[str]:
 
 
 def _tfidf_trainer():
-    """The tfidf backend's training function, if it has one (name not fixed yet)."""
+    """The tfidf backend's trainer (`backends.tfidf.train(data_dir, out_dir)`), if importable."""
     try:
-        import importlib
-
-        mod = importlib.import_module("ecomintent.backends.tfidf")
-    except Exception:
+        from .backends.tfidf import train
+    except ImportError:
         return None
-    for name in ("train_tfidf", "train", "fit", "build", "build_tfidf", "fit_tfidf"):
-        fn = getattr(mod, name, None)
-        if callable(fn):
-            return fn
-    return None
+    return train
 
 
 def discover(run_dir: str | Path, devices: list[str]) -> list[BenchConfig]:
@@ -204,14 +200,21 @@ def discover(run_dir: str | Path, devices: list[str]) -> list[BenchConfig]:
         for dt in HF_DTYPES:
             found.append((f"hf-{dt}", "model/merged", "hf", dt))
         found.append(("hf-bnb4", "model/merged", "hf", "nf4"))
-    gdir = run / "gguf"
-    if gdir.is_dir():
+    seen: set[str] = set()
+    for sub in EXPORT_DIRS:  # the export stage's directory, or gguf/ + gptq/ beside model/
+        gdir = run / sub if sub else run
+        if not gdir.is_dir():
+            continue
         for f in sorted(gdir.glob("*.gguf")):
             stem = f.stem.lower()
             quant = stem.split("model-", 1)[1] if stem.startswith("model-") else stem
-            found.append((f"gguf-{quant}", f"gguf/{f.name}", "gguf", None))
-    if (run / "gptq").is_dir() and any((run / "gptq").iterdir()):
-        found.append(("gptq-4bit", "gptq", "gptq", None))
+            if f"gguf-{quant}" not in seen:
+                seen.add(f"gguf-{quant}")
+                found.append((f"gguf-{quant}", f"{sub}/{f.name}" if sub else f.name, "gguf", None))
+        q = gdir / "gptq"
+        if "gptq-4bit" not in seen and q.is_dir() and any(q.iterdir()):
+            seen.add("gptq-4bit")
+            found.append(("gptq-4bit", f"{sub}/gptq" if sub else "gptq", "gptq", None))
     if (run / "tfidf").is_dir():
         found.append(("tfidf", "tfidf", "tfidf", None))
     elif (run / "dataset" / "train.jsonl").is_file():
@@ -447,6 +450,14 @@ class EnergyMeter:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident set: VmHWM where Linux gives it.
+
+    Not getrusage's ru_maxrss: Linux carries it over fork + exec, so a child spawned by a large
+    parent would report at least the parent's size.
+    """
+    for ln in _read("/proc/self/status").splitlines():
+        if ln.startswith("VmHWM:"):
+            return int(ln.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -467,17 +478,10 @@ def percentile(xs: list[float], q: float) -> float | None:
 
 
 def macro_f1(gold: list[str], pred: list[str]) -> float:
-    """Macro-F1 over the labels present in gold or pred (scikit-learn's definition, zero_division=0)."""
-    labels = sorted(set(gold) | set(pred))
-    if not labels:
-        return 0.0
-    f1s = []
-    for lab in labels:
-        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p == lab)
-        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != lab and p == lab)
-        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p != lab)
-        f1s.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
-    return sum(f1s) / len(f1s)
+    """Macro-F1 as `ecomintent evaluate` computes it (scikit-learn's definition, zero_division=0)."""
+    from .evaluate import macro_f1 as f1
+
+    return f1(gold, pred)
 
 
 def disk_size_mb(path: Path) -> float:
@@ -526,13 +530,6 @@ def _hf_tokenizer(clf):
     return _find(clf, lambda o: isinstance(o, tf.PreTrainedTokenizerBase), depth=3)
 
 
-def _llama(clf):
-    lc = sys.modules.get("llama_cpp")
-    if lc is None:
-        return None
-    return _find(clf, lambda o: isinstance(o, lc.Llama), depth=3)
-
-
 def load(cfg: dict, info=None):
     """Load one configuration's classifier through the shared backend loader.
 
@@ -573,32 +570,35 @@ def _weights_mb(clf, cfg: dict) -> tuple[float, str]:
 
 
 def _token_rates(clf, texts: list[str], cfg: dict) -> dict:
-    """Prefill and decode tokens/s of the backend's own model object (generate mode)."""
-    from .prompt import ANSWER_PREFIX, SYSTEM, clean_query
+    """Prefill and decode tokens/s of the backend's own model object (generate mode).
+
+    The prompt is evaluated from an empty cache (no prefix reuse), so prefill is the raw rate.
+    """
+    from .prompt import clean_query
 
     out: dict = {"prefill_tok_s": None, "decode_tok_s": None, "token_rate_note": None}
     texts = texts[:PROBE_QUERIES] or ["where is my order"]
-    llm = _llama(clf)
-    if llm is not None:
+    if all(hasattr(clf, a) for a in ("_eval_prompt", "_decode", "_reset", "fmt")):  # the gguf backend
         pre_t = pre_n = dec_t = dec_n = 0.0
-        for t in texts:
-            prompt = f"{SYSTEM}\n{clean_query(t)[0]}\n{ANSWER_PREFIX}"
-            toks = llm.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
-            llm.reset()
-            t0 = time.perf_counter()
-            llm.eval(toks)
-            pre_t += time.perf_counter() - t0
-            pre_n += len(toks)
-            last = toks[-1]
-            t0 = time.perf_counter()
-            for _ in range(PROBE_NEW_TOKENS):
-                llm.eval([last])
-            dec_t += time.perf_counter() - t0
-            dec_n += PROBE_NEW_TOKENS
-        llm.reset()
+        try:
+            for t in texts:
+                ids = clf.fmt.prompt_ids(clean_query(t)[0]) + list(clf.fmt.prefix_ids())
+                clf._reset()
+                t0 = time.perf_counter()
+                clf._eval_prompt(ids)
+                pre_t += time.perf_counter() - t0
+                pre_n += len(ids)
+                t0 = time.perf_counter()
+                for j in range(PROBE_NEW_TOKENS):
+                    clf._decode([(ids[-1], len(ids) + j, [0], True)])
+                dec_t += time.perf_counter() - t0
+                dec_n += PROBE_NEW_TOKENS
+        finally:
+            clf._reset()
         out.update(prefill_tok_s=pre_n / pre_t, decode_tok_s=dec_n / dec_t)
         out["token_rate_note"] = (
-            f"llama.cpp eval: {PROBE_QUERIES} prompts, {PROBE_NEW_TOKENS} decode steps each"
+            f"llama.cpp: {len(texts)} prompts decoded from an empty cache, then {PROBE_NEW_TOKENS} "
+            "single-token decode steps each"
         )
         return out
     model, tok = _torch_module(clf), _hf_tokenizer(clf)
@@ -645,8 +645,9 @@ def _token_rates(clf, texts: list[str], cfg: dict) -> dict:
 
 
 class _Clock:
-    def __init__(self, deadline: float):
-        self.deadline = deadline
+    def __init__(self, deadline: float, hard: float | None = None):
+        self.deadline = deadline  # what the plan aims at
+        self.hard = hard if hard is not None else deadline  # where every loop stops
 
     def left(self) -> float:
         return self.deadline - time.time()
@@ -658,25 +659,41 @@ def _timed(fn, *a):
     return r, time.perf_counter() - t0
 
 
-def measure(clf, cfg: dict, rows: list[dict], clock: _Clock, sync=lambda: None) -> dict:
-    """Steps 2-6 of the module docstring on a loaded classifier; returns the result fields."""
+def measure(clf, cfg: dict, rows: list[dict], clock: _Clock, sync=lambda: None, res=None, save=None) -> dict:
+    """Steps 2-6 of the module docstring on a loaded classifier; returns the result fields.
+
+    Planning aims at `clock.deadline`; every loop also stops at `clock.hard` (keeping what it
+    measured), so that a configuration slower than its warm-up suggested ends with a (smaller)
+    result instead of being killed.
+    """
     texts = [r["text"] for r in rows]
     gold = [r["intent"] for r in rows]
     n = len(texts)
     concurrency = sorted({int(c) for c in cfg["concurrency"]})
     repeats = max(1, int(cfg["repeats"]))
-    res: dict = {"notes": []}
+    res = res if res is not None else {}
+    res["notes"] = []
+    save = save or (lambda phase: None)
+
+    def past_hard() -> bool:
+        return time.time() > clock.hard
 
     # warm-up; estimates of the cost of one query alone and of one query in a batch
-    clf.classify(texts[:1])
+    _, res["first_query_ms"] = _timed(clf.classify, texts[:1])
+    res["first_query_ms"] *= 1000
+    save("warm-up")
     _, t1 = _timed(clf.classify, texts[1:2] or texts[:1])
+    res["warmup_query_ms"] = t1 * 1000
+    save("warm-up (batch)")
     big = [c for c in concurrency if c > 1]
     tb = t1
-    if big:
-        wb = min(max(big), 8, n)
+    if big and not past_hard():
+        wb = min(max(big), 4, n)
         _, tw = _timed(clf.classify, texts[:wb])
         tb = tw / wb
+        res["warmup_batch_ms_per_query"] = tb * 1000
     per_query = t1 + sum(min(t1, tb) for _ in big)  # one query through every concurrency level
+    save("single stream")
 
     # fit queries and repeats into this configuration's share of the budget
     avail = max(clock.left() - (5.0 if cfg["mode"] == "generate" else 1.0), 0.0)
@@ -691,56 +708,72 @@ def measure(clf, cfg: dict, rows: list[dict], clock: _Clock, sync=lambda: None) 
             f"cut to {n_eff} of {n} queries x {reps} of {repeats} repeats to fit its time share "
             f"(~{per_query * 1000:.0f} ms per query over all concurrency levels)"
         )
-    texts, gold = texts[:n_eff], gold[:n_eff]
 
     meter = EnergyMeter(cfg["device"])
     meter.start()
     done_queries = 0
-    # concurrency 1: single stream
+    # concurrency 1: single stream; its first pass gives the predictions
     lat_runs: list[list[float]] = []
-    preds = None
+    preds: list = []
     qps: dict[str, dict] = {}
     runs1 = []
     for r in range(reps):
-        if r > 0 and clock.left() < n_eff * t1:
+        if r > 0 and (clock.left() < n_eff * t1 or past_hard()):
             res["notes"].append(f"single stream: {r} of {reps} repeats (time share spent)")
             break
         lats, got = [], []
         t_all = time.perf_counter()
-        for q in texts:
+        for q in texts[:n_eff]:
+            if got and past_hard():
+                break
             t0 = time.perf_counter()
             p = clf.classify([q])
             sync()
             lats.append((time.perf_counter() - t0) * 1000)
             got.append(p[0])
-        runs1.append(n_eff / (time.perf_counter() - t_all))
-        done_queries += n_eff
+        runs1.append(len(got) / (time.perf_counter() - t_all))
+        done_queries += len(got)
         lat_runs.append(lats)
-        if preds is None:
+        if r == 0:
             preds = got
+            if len(got) < n_eff:
+                res["notes"].append(
+                    f"single stream stopped at the hard limit after {len(got)} of {n_eff} queries"
+                )
+                n_eff = len(got)
+    texts, gold = texts[:n_eff], gold[:n_eff]
     if 1 in concurrency:
         qps["1"] = _spread(runs1)
-    # batches
+    save(f"concurrency {big[0]}" if big else "results")
+    # concurrency c > 1: batches of c queries per classify() call
     batch_preds = None
     for c in big:
-        m = max(n_eff, min(c, n))
+        m = min(max(n_eff, c), n)
+        if m > n_eff and clock.left() < m * tb * reps:
+            m = n_eff  # a smaller batch than c rather than no figure
         batch_texts = [r["text"] for r in rows[:m]]
         runs = []
         for r in range(reps):
-            if (r > 0 or c != big[0]) and clock.left() < m * tb:
+            if runs and (clock.left() < m * tb or past_hard()):
                 res["notes"].append(f"concurrency {c}: {r} of {reps} repeats (time share spent)")
+                break
+            if not runs and past_hard():
+                res["notes"].append(f"concurrency {c}: not measured (time share spent)")
                 break
             t0 = time.perf_counter()
             got = []
             for i in range(0, m, c):
+                if got and past_hard():
+                    break
                 got.extend(clf.classify(batch_texts[i : i + c]))
             sync()
-            runs.append(m / (time.perf_counter() - t0))
-            done_queries += m
-            if batch_preds is None:
+            runs.append(len(got) / (time.perf_counter() - t0))
+            done_queries += len(got)
+            if batch_preds is None and len(got) >= n_eff:
                 batch_preds = got[:n_eff]
         if runs:
-            qps[str(c)] = _spread(runs) | {"batch": min(c, m)}
+            qps[str(c)] = _spread(runs) | {"batch": min(c, m), "queries": m}
+        save(f"concurrency {c}")
     joules = meter.stop()
 
     pred = [p.intent for p in preds]
@@ -767,9 +800,11 @@ def measure(clf, cfg: dict, rows: list[dict], clock: _Clock, sync=lambda: None) 
     res["energy_source"] = meter.source
     res["energy_note"] = meter.note
     res["energy_j_per_1k"] = joules / done_queries * 1000 if joules is not None and done_queries else None
+    save("token rates")
     if cfg["mode"] == "generate":
+        k = PROBE_QUERIES if clock.left() > 4 * per_query else 1
         try:
-            res.update(_token_rates(clf, texts, cfg))
+            res.update(_token_rates(clf, texts[:k], cfg))
         except Exception as e:
             res.update(prefill_tok_s=None, decode_tok_s=None, token_rate_note=f"probe failed: {e!r}")
     else:
@@ -784,7 +819,7 @@ def _spread(runs: list[float]) -> dict:
 def run_worker(cfg: dict) -> dict:
     """Everything measured about one configuration, in this process."""
     t_start = time.time()
-    clock = _Clock(cfg.get("deadline") or (t_start + 600))
+    clock = _Clock(cfg.get("deadline") or (t_start + 600), cfg.get("hard_deadline"))
     res: dict = {"status": "failed"}
     res["rss_before_load_mb"] = current_rss_mb()
     rows = [json.loads(ln) for ln in Path(cfg["sample_path"]).read_text(encoding="utf-8").splitlines() if ln]
@@ -795,6 +830,18 @@ def run_worker(cfg: dict) -> dict:
 
         torch.cuda.reset_peak_memory_stats()
         sync = torch.cuda.synchronize
+    partial = cfg.get("partial_path")
+
+    def save(phase: str) -> None:
+        """What is known so far, for the parent to report if this process must be killed."""
+        if partial:
+            res["phase"] = phase
+            res["peak_rss_mb"] = peak_rss_mb()
+            tmp = f"{partial}.tmp"
+            Path(tmp).write_text(json.dumps(res), encoding="utf-8")
+            os.replace(tmp, partial)
+
+    save("load")
     t0 = time.perf_counter()
     clf = load(cfg)
     sync()
@@ -802,8 +849,9 @@ def run_worker(cfg: dict) -> dict:
     res["rss_after_load_mb"] = current_rss_mb()
     res["size_mb"], res["size_basis"] = _weights_mb(clf, cfg)
     res["file_size_mb"] = disk_size_mb(Path(cfg["artifact_path"]))
+    save("warm-up")
     try:
-        res.update(measure(clf, cfg, rows, clock, sync))
+        res.update(measure(clf, cfg, rows, clock, sync, res=res, save=save))
     finally:
         res["peak_rss_mb"] = peak_rss_mb()
         if cuda:
@@ -816,6 +864,7 @@ def run_worker(cfg: dict) -> dict:
         with contextlib.suppress(Exception):
             clf.close()
     res["status"] = "ok"
+    res.pop("phase", None)
     res["worker_s"] = time.time() - t_start
     return res
 
@@ -852,6 +901,8 @@ def _worker_main(argv: list[str]) -> int:
 def spawn_worker(cfg: dict, timeout: float, log_path: Path) -> dict:
     """Run one configuration in a fresh interpreter; a crash or timeout becomes a failed result."""
     out = log_path.with_suffix(".json")
+    partial = log_path.with_suffix(".partial.json")
+    cfg = cfg | {"partial_path": str(partial)}
     cmd = [
         sys.executable,
         "-m",
@@ -870,9 +921,17 @@ def spawn_worker(cfg: dict, timeout: float, log_path: Path) -> dict:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-            return {
+            known = {}
+            with contextlib.suppress(OSError, json.JSONDecodeError):
+                known = json.loads(partial.read_text(encoding="utf-8"))
+            phase = known.pop("phase", None)
+            slow = ""
+            if known.get("first_query_ms"):
+                slow = f"; one query took {known['first_query_ms'] / 1000:.1f} s"
+            return known | {
                 "status": "failed",
-                "error": f"timed out after {timeout:.0f} s (the time budget); killed",
+                "error": f"timed out after {timeout:.0f} s (the time budget) in phase {phase or 'start-up'}"
+                f"{slow}; killed",
                 "log_tail": _tail(log_path),
             }
     if out.is_file():
@@ -918,12 +977,15 @@ def run_bench(
         raise UserError(f"{run} is not a run directory; run `ecomintent run --name NAME` first")
     t_begin = time.time()
     deadline = t_begin + s.time_budget_s - REPORT_MARGIN_S
+    load_start = _loadavg()
+    threads, threads_why = (s.threads, "--threads") if s.threads else auto_threads(load_start)
     runner = runner or spawn_worker
     devices = resolve_devices(s.device)
     all_configs = discover(run, devices)
     if not all_configs:
         raise UserError(
-            f"{run} holds no artifact to benchmark (model/merged, gguf/*.gguf, gptq/, tfidf/ or dataset/); "
+            f"{run} holds no artifact to benchmark (model/merged, gguf/*.gguf, gptq/, export/, tfidf/ or "
+            "dataset/); "
             "run `ecomintent train` / `ecomintent export` first"
         )
     chosen = select(all_configs, s.configs)
@@ -980,11 +1042,13 @@ def run_bench(
                 "sample_path": str(sample_path),
                 "concurrency": list(s.concurrency),
                 "repeats": s.repeats,
-                "threads": s.threads or (os.cpu_count() if c.device == "cpu" else None),
+                "threads": threads if c.device == "cpu" else None,
                 "deadline": time.time() + share,
+                "hard_deadline": time.time() + min(left - TEARDOWN_S, 1.5 * share + 10),
                 "loader": s.loader,
             }
-            timeout = min(left, max(2.5 * share, share + 60))
+            # the worker stops itself at hard_deadline; this is for one that hangs (or loads forever)
+            timeout = min(left, cfg["hard_deadline"] - time.time() + 60)
             t0 = time.time()
             try:
                 r = runner(cfg, timeout, work / f"{i:02d}-{c.format}-{c.mode}-{c.device}.log")
@@ -1013,7 +1077,10 @@ def run_bench(
             "device": s.device,
             "time_budget_s": s.time_budget_s,
             "configs": s.configs or ["default"],
-            "threads": s.threads or os.cpu_count(),
+            "threads": threads,
+            "threads_why": threads_why,
+            "load_average_start": load_start,
+            "load_average_end": _loadavg(),
             "sample_seed": s.seed,
             "sample": "intent-balanced sample of dataset/test.jsonl in round-robin order over intents",
         },
@@ -1023,6 +1090,26 @@ def run_bench(
         "results": results,
         "logs": logs,
     }
+
+
+def _loadavg() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except OSError:
+        return None
+
+
+def auto_threads(load: float | None) -> tuple[int, str]:
+    """CPU threads per configuration: every core on an idle machine, the idle ones on a busy one.
+
+    On a busy machine more threads than idle cores is far slower than fewer (measured here: torch
+    with 2 threads on 2 busy cores was 25x slower per query than with 1), and llama.cpp likewise.
+    """
+    cores = os.cpu_count() or 1
+    if load is None or load < 0.5:
+        return cores, f"all {cores} cores (machine idle)"
+    t = max(1, min(cores, round(cores - load)))
+    return t, f"{t} of {cores} cores: the load average was {load:.1f} before the bench started (other work)"
 
 
 def _test_rows(run: Path) -> list[dict]:
@@ -1038,21 +1125,19 @@ def _test_rows(run: Path) -> list[dict]:
 
 
 def _train_tfidf(run: Path, out: Path) -> Path:
-    fn = _tfidf_trainer()
-    if fn is None:
-        raise RuntimeError("the tfidf backend offers no trainer")
-    import inspect
-
-    params = inspect.signature(fn).parameters
-    kw = {}
-    for name in ("data", "dataset", "data_dir", "dataset_dir"):
-        if name in params:
-            kw[name] = str(run / "dataset")
-    for name in ("out", "out_dir", "output", "directory"):
-        if name in params:
-            kw[name] = str(out)
-    r = fn(**kw) if len(kw) == 2 else fn(str(run / "dataset"), str(out))
-    return Path(r) if isinstance(r, (str, Path)) and Path(r).is_dir() else out
+    """Train the TF-IDF baseline from the run's dataset, in a subprocess (keeps this one small)."""
+    code = "import sys; from ecomintent.backends.tfidf import train; train(sys.argv[1], sys.argv[2])"
+    p = subprocess.run(
+        [sys.executable, "-c", code, str(run / "dataset"), str(out)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+    )
+    if p.returncode != 0:
+        raise RuntimeError(
+            (p.stderr or p.stdout).strip().splitlines()[-1] if (p.stderr or p.stdout) else "failed"
+        )
+    return out
 
 
 def _result_base(c: BenchConfig, run: Path) -> dict:

@@ -195,62 +195,80 @@ def train(
 @user_errors
 def run(
     config: Annotated[
-        str, typer.Option(help="YAML recipe with data: and train: sections.")
+        str, typer.Option(help="YAML recipe with data:, train:, export:, eval: and bench: sections.")
     ] = "configs/cpu-default.yaml",
     name: Annotated[str, typer.Option(help="Run name: everything goes to runs/NAME/.")] = "default",
     runs_dir: Annotated[str, typer.Option(help="Where runs live.")] = "runs",
+    force: Annotated[
+        list[str] | None,
+        typer.Option(help="Re-do this stage even if it is up to date (repeatable; 'all' for every stage)."),
+    ] = None,
 ) -> None:
-    """The whole pipeline on one recipe: dataset, then fine-tuning, into runs/NAME/."""
-    from .config import DataConfig, load_yaml_config
-    from .data import build_dataset
-    from .train import TrainConfig, TrainingInterrupted
-    from .train import train as run_train
+    """The whole pipeline: data, train, export, eval, bench, report into runs/NAME/ (resumable)."""
+    import time
+
+    from .pipeline import build_run_stages, run_stages
+    from .train import TrainingInterrupted
 
     root = Path(runs_dir) / name
-    data_cfg = load_yaml_config(DataConfig, config, section="data", out=str(root / "dataset"))
-    train_cfg = load_yaml_config(
-        TrainConfig, config, section="train", data=str(root / "dataset"), out=str(root / "model")
-    )
-    with progress_bar() as bar:
-        task = bar.add_task("generating", total=None)
-        stats = build_dataset(
-            data_cfg, force=True, progress=lambda k, n: bar.update(task, completed=k, total=n)
-        )
-    console.print(f"[bold]data[/]: {stats['total']} queries in {data_cfg.out}")
-    done = Path(train_cfg.out) / "train_manifest.json"
-    if done.is_file() and _same_training(done, train_cfg):
-        console.print(f"[bold]train[/]: {train_cfg.out} is up to date with this recipe and dataset; kept")
-        return
-    if done.is_file() or (Path(train_cfg.out) / "checkpoints").exists():
-        import shutil
+    stages = build_run_stages(config, root)
+    t0 = time.time()
 
-        shutil.rmtree(train_cfg.out)
+    def on_start(stage, i, n):
+        console.print(f"[bold]{stage.name}[/] ({i + 1}/{n}): {stage.describe} ...")
+
+    def on_end(r):
+        if r.status == "skipped":
+            console.print(f"[bold]{r.name}[/]: up to date, skipped")
+        elif r.status == "done":
+            console.print(f"[bold]{r.name}[/]: done in {r.wall_s:.0f} s {_short_summary(r.summary)}")
+        else:
+            err_console.print(f"[bold red]{r.name}[/]: failed after {r.wall_s:.0f} s")
+
     try:
-        m = run_train(train_cfg)
+        results = run_stages(root, stages, force=set(force or []), on_start=on_start, on_end=on_end)
     except TrainingInterrupted as e:
-        err_console.print(
-            f"[yellow]{e}[/]; or rerun `ecomintent train --config {config} --resume "
-            f"--data {train_cfg.data} --out {train_cfg.out}`"
-        )
+        err_console.print(f"[yellow]{e}[/]; rerun the same command to continue from the last finished stage")
         raise typer.Exit(130) from None
+    _print_run_summary(root)
+    took = time.time() - t0
     console.print(
-        f"[bold]train[/]: {m['steps']} steps in {m['wall_seconds']:.0f} s, validation accuracy "
-        f"{m['val_accuracy']:.2%}, peak RSS {m['peak_rss_mb']:.0f} MB -> {m['outputs']['merged']}"
+        f"{sum(r.status == 'done' for r in results)} stage(s) run, "
+        f"{sum(r.status == 'skipped' for r in results)} up to date, in {took / 60:.1f} min; "
+        f"report: {root / 'report.md'}"
     )
 
 
-def _same_training(manifest_path: Path, cfg) -> bool:
-    """Whether a finished training run used these settings on this exact dataset."""
+def _short_summary(summary: dict) -> str:
+    parts = [f"{k}={v}" for k, v in summary.items() if isinstance(v, (int, float, str)) and k != "report"]
+    return f"({', '.join(parts)})" if parts else ""
+
+
+def _print_run_summary(root: Path) -> None:
+    """The terminal summary: artifact, accuracy, queries/s, memory, speed-up (from report.json)."""
     import json
-    from dataclasses import asdict
 
-    from .fileio import sha256_file
+    f = root / "report.json"
+    if not f.is_file():
+        return
+    report = json.loads(f.read_text(encoding="utf-8"))
+    rows = [r for r in report.get("results", []) if r.get("status", "ok") == "ok"]
+    if not rows:
+        return
+    table = Table(title=f"runs/{root.name}: every artifact on this machine")
+    for col in ("artifact", "mode", "device", "accuracy", "queries/s", "peak RSS MB", "speed-up"):
+        table.add_column(col)
 
-    m = json.loads(manifest_path.read_text())
-    same_data = all(
-        sha256_file(Path(cfg.data) / f"{s}.jsonl") == h for s, h in m.get("dataset_sha256", {}).items()
-    )
-    return same_data and m.get("settings") == json.loads(json.dumps(asdict(cfg)))
+    def f2(x, spec):
+        return format(x, spec) if isinstance(x, (int, float)) else "-"
+
+    for r in rows:
+        table.add_row(
+            str(r.get("format") or r.get("artifact")), str(r.get("mode")), str(r.get("device")),
+            f2(r.get("accuracy"), ".3f"), f2(r.get("qps"), ".1f"), f2(r.get("peak_rss_mb"), ".0f"),
+            f2(r.get("speedup_vs_baseline"), ".1f") + ("x" if r.get("speedup_vs_baseline") else ""),
+        )  # fmt: skip
+    console.print(table)
 
 
 @taxonomy_app.command("show")

@@ -160,3 +160,251 @@ def _rel(p: Path, root: Path) -> str:
         return p.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(p)
+
+
+# ---------------------------------------------------------------------------------------------
+# the stages of `ecomintent run`
+
+
+@dataclass
+class ExportSettings:
+    """The `export:` section of a recipe."""
+
+    formats: list[str] = field(
+        default_factory=lambda: [
+            "gguf-f16",
+            "gguf-q8_0",
+            "gguf-q5_k_m",
+            "gguf-q4_k_m",
+            "gguf-q4_0",
+            "gptq-4bit",
+        ]
+    )
+    verify_samples: int = 260  # validation queries each artifact is checked on (agreement with merged)
+    min_agreement: float = 0.98
+    group_size: int = 128  # GPTQ group size (adjusted where the width does not divide)
+    calib_samples: int = 256  # GPTQ calibration prompts
+
+
+@dataclass
+class EvalSettings:
+    """The `eval:` section of a recipe."""
+
+    split: str = "test"  # the template-disjoint split
+    limit: int | None = 520  # stratified sample of the split (None = all of it)
+    generate_for: list[str] = field(default_factory=lambda: ["hf", "gguf-q4_k_m"])  # also in generate mode
+    tfidf: bool = True  # the classical reference, trained on the same train split
+
+
+@dataclass
+class BenchRunSettings:
+    """The `bench:` section of a recipe (see `ecomintent bench --help`)."""
+
+    n: int = 104
+    repeats: int = 2
+    concurrency: list[int] = field(default_factory=lambda: [1, 8, 32])
+    time_budget_s: float = 420.0
+    configs: list[str] | None = None
+
+
+def _section(cls, recipe: dict, name: str):
+    raw = recipe.get(name) or {}
+    if not isinstance(raw, dict):
+        raise UserError(f"the recipe's {name}: section must be a mapping of settings")
+    known = set(cls.__dataclass_fields__)
+    bad = sorted(set(raw) - known)
+    if bad:
+        raise UserError(f"unknown {name}: setting(s) {', '.join(bad)}; known: {', '.join(sorted(known))}")
+    return cls(**raw)
+
+
+def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
+    """The pipeline data -> train -> export -> tfidf -> eval -> bench -> report for one recipe."""
+    import yaml
+
+    from .config import DataConfig, load_yaml_config
+    from .train import TrainConfig
+
+    try:
+        recipe = yaml.safe_load(Path(config).read_text(encoding="utf-8")) or {}
+    except OSError as e:
+        raise UserError(f"cannot read the recipe {config}: {e.strerror}") from None
+    except yaml.YAMLError as e:
+        raise UserError(f"{config} is not valid YAML: {e}") from None
+    ds, model = root / "dataset", root / "model"
+    merged = model / "merged"
+    data_cfg = load_yaml_config(DataConfig, config, section="data", out=str(ds))
+    train_cfg = load_yaml_config(TrainConfig, config, section="train", data=str(ds), out=str(model))
+    exp = _section(ExportSettings, recipe, "export")
+    ev = _section(EvalSettings, recipe, "eval")
+    bn = _section(BenchRunSettings, recipe, "bench")
+    splits = [ds / f"{s}.jsonl" for s in ("train", "val", "test")]
+    gguf_files = [
+        root / "gguf" / f"model-{f.removeprefix('gguf-')}.gguf" for f in exp.formats if f.startswith("gguf-")
+    ]
+    gptq_dir = root / "gptq"
+    taxonomy = [Path(data_cfg.taxonomy)] if getattr(data_cfg, "taxonomy", None) else []
+
+    def do_data() -> dict:
+        from .data import build_dataset
+
+        stats = build_dataset(data_cfg, force=True)
+        return {"queries": stats["total"]}
+
+    def do_train() -> dict:
+        import shutil
+
+        from .train import train
+
+        if model.exists():
+            shutil.rmtree(model)  # settings or data changed: an old checkpoint must not be resumed
+        m = train(train_cfg)
+        return {k: m.get(k) for k in ("steps", "val_accuracy", "wall_seconds", "peak_rss_mb", "peak_vram_mb")}
+
+    def do_export() -> dict:
+        from .export import export
+
+        m = export(
+            merged,
+            exp.formats,
+            root / "export",
+            data=ds,
+            verify_samples=exp.verify_samples,
+            min_agreement=exp.min_agreement,
+            group_size=exp.group_size,
+            calib_samples=exp.calib_samples,
+            force=True,
+        )
+        _place_exports(root)
+        return {"artifacts": len(m.get("artifacts", []))}
+
+    def artifacts() -> list[tuple[str, Path, str]]:
+        """(name, path, backend) of every classifier this run has."""
+        out = [("hf-fp32", merged, "hf")]
+        out += [(f.stem.removeprefix("model-"), f, "gguf") for f in gguf_files]
+        if "gptq-4bit" in exp.formats:
+            out.append(("gptq-4bit", gptq_dir, "gptq"))
+        if ev.tfidf:
+            out.append(("tfidf", root / "tfidf", "tfidf"))
+        return out
+
+    def do_tfidf() -> dict:
+        from .backends.tfidf import train as train_tfidf
+
+        train_tfidf(ds, root / "tfidf")
+        return {}
+
+    def do_eval() -> dict:
+        from .commands.eval import evaluate_artifact
+
+        rows = []
+        with atomic_eval_dir(root / "eval") as tmp:
+            for name, path, backend in artifacts():
+                modes = ["score"] if backend != "tfidf" else ["score"]
+                if name in ev.generate_for or (backend == "hf" and "hf" in ev.generate_for):
+                    modes.append("generate")
+                for mode in modes:
+                    res = evaluate_artifact(
+                        path,
+                        backend=backend,
+                        mode=mode,
+                        data=ds,
+                        split=ev.split,
+                        limit=ev.limit,
+                        out=tmp / f"{name}-{mode}",
+                        calibrate_on=ds / "val.jsonl",
+                    )
+                    acc = (res.get("metrics") or {}).get("accuracy")
+                    rows.append({"artifact": name, "mode": mode, "accuracy": acc})
+        return {"evaluated": rows}
+
+    def do_bench() -> dict:
+        from .bench import BenchSettings, run_bench, write_bench
+
+        b = run_bench(
+            root,
+            BenchSettings(
+                n=bn.n,
+                repeats=bn.repeats,
+                concurrency=tuple(bn.concurrency),
+                time_budget_s=bn.time_budget_s,
+                configs=bn.configs,
+            ),
+        )
+        write_bench(root, b)
+        return {"configurations": len(b.get("results", []))}
+
+    def do_report() -> dict:
+        from .report import write_report
+
+        write_report(root)
+        return {"report": str(root / "report.md")}
+
+    exported = [*gguf_files, *([gptq_dir] if "gptq-4bit" in exp.formats else [])]
+    arts = lambda: [p for _, p, _ in artifacts()]  # noqa: E731
+    return [
+        Stage("data", asdict_safe(data_cfg), lambda: taxonomy, splits, do_data, "synthetic queries"),
+        Stage(
+            "train",
+            asdict_safe(train_cfg),
+            lambda: splits[:2],
+            [merged / "ecomintent.json"],
+            do_train,
+            "LoRA fine-tuning",
+        ),  # fmt: skip
+        Stage("export", asdict_safe(exp), lambda: [merged], exported, do_export, "GGUF + GPTQ"),
+        Stage(
+            "tfidf",
+            {"enabled": ev.tfidf},
+            lambda: splits[:2],
+            [root / "tfidf"] if ev.tfidf else [],
+            do_tfidf,
+            "TF-IDF reference",
+        ),  # fmt: skip
+        Stage(
+            "eval",
+            asdict_safe(ev),
+            lambda: [*arts(), splits[1], splits[2]],
+            [root / "eval"],
+            do_eval,
+            "accuracy of every artifact",
+        ),  # fmt: skip
+        Stage("bench", asdict_safe(bn), arts, [root / "bench" / "bench.json"], do_bench, "speed and memory"),
+        Stage(
+            "report",
+            {},
+            lambda: [root / "bench" / "bench.json", root / "eval"],
+            [root / "report.md", root / "report.json"],
+            do_report,
+            "report",
+        ),  # fmt: skip
+    ]
+
+
+def asdict_safe(obj) -> dict:
+    from dataclasses import asdict
+
+    return json.loads(json.dumps(asdict(obj), default=str))
+
+
+def _place_exports(root: Path) -> None:
+    """export/ holds every artifact and its manifest; the run layout wants gguf/*.gguf and gptq/."""
+    import shutil
+
+    src = root / "export"
+    (root / "gguf").mkdir(exist_ok=True)
+    for f in src.glob("*.gguf"):
+        os.replace(f, root / "gguf" / f.name)
+    if (src / "gptq").is_dir():
+        if (root / "gptq").exists():
+            shutil.rmtree(root / "gptq")
+        os.replace(src / "gptq", root / "gptq")
+    if (src / "export_manifest.json").is_file():
+        os.replace(src / "export_manifest.json", root / "gguf" / "export_manifest.json")
+    shutil.rmtree(src, ignore_errors=True)
+
+
+def atomic_eval_dir(path: Path):
+    from .fileio import atomic_dir
+
+    return atomic_dir(path, force=True)

@@ -124,8 +124,9 @@ def recommend(results: list[dict], device: str) -> dict | None:
     mem = memory_mb(pick)
     if mem is not None:
         why += f", {mem:.0f} MB {'VRAM' if device == 'cuda' else 'peak RSS'}"
-        if pick.get("memory_reduction_vs_baseline") is not None:
-            why += f" ({pick['memory_reduction_vs_baseline']:.0f}% less than the baseline)"
+        red = pick.get("memory_reduction_vs_baseline")
+        if red is not None:
+            why += f" ({abs(red):.0f}% {'less' if red >= 0 else 'more'} than the baseline)"
     out = {"device": device, "id": pick["id"], "format": pick["format"], "mode": pick["mode"], "why": why}
     if lean is not pick and memory_mb(lean) is not None:
         out["leaner"] = {
@@ -228,7 +229,7 @@ def _latency_change(r: dict, results: list[dict]) -> float | None:
 
 
 def _short(r: dict) -> str:
-    return f"{r['format']}/{r['mode'][:3]}" + ("/gpu" if r["device"] == "cuda" else "")
+    return f"{r['format']} {r['mode']}" + (" (gpu)" if r["device"] == "cuda" else "")
 
 
 def write_plots(results: list[dict], out_dir: Path) -> list[str]:
@@ -253,9 +254,7 @@ def write_plots(results: list[dict], out_dir: Path) -> list[str]:
             c=colors.get(r["device"], "gray"),
             marker=markers.get(r["mode"], "x"),
         )
-        ax.annotate(
-            _short(r), (r["qps"], r["accuracy"] * 100), fontsize=7, xytext=(4, 3), textcoords="offset points"
-        )
+    _labels(ax, ok, lambda r: (r["qps"], r["accuracy"] * 100))
     for device in sorted({r["device"] for r in ok}):
         front = pareto_front(_ok(ok, device))
         if front:
@@ -271,6 +270,9 @@ def write_plots(results: list[dict], out_dir: Path) -> list[str]:
             )
             ax.scatter(xs, ys, s=140, facecolors="none", edgecolors=colors.get(device, "gray"))
     _finish(ax, "throughput (queries/s, best concurrency, log)", "accuracy on the test sample (%)", ok)
+    if ok:
+        accs = [r["accuracy"] * 100 for r in ok]
+        ax.set_ylim(max(0.0, min(accs) - 5), min(100.0, max(accs) + 5) if max(accs) + 5 > min(accs) else 5)
     ax.set_title("Accuracy vs throughput (circle = score, square = generate)")
     fig.tight_layout()
     fig.savefig(out_dir / PLOTS[0], dpi=110)
@@ -284,9 +286,7 @@ def write_plots(results: list[dict], out_dir: Path) -> list[str]:
         ax.scatter(
             memory_mb(r), r["qps"], c=colors.get(r["device"], "gray"), marker=markers.get(r["mode"], "x")
         )
-        ax.annotate(
-            _short(r), (memory_mb(r), r["qps"]), fontsize=7, xytext=(4, 3), textcoords="offset points"
-        )
+    _labels(ax, pts, lambda r: (memory_mb(r), r["qps"]))
     if pts:
         ax.set_xscale("log")
         ax.set_yscale("log")
@@ -321,6 +321,25 @@ def write_plots(results: list[dict], out_dir: Path) -> list[str]:
     return written
 
 
+def _labels(ax, pts: list[dict], xy) -> None:
+    """Name every point; points at nearly the same height get staggered labels with a leader line."""
+    offsets = [(4, 3 + 11 * i) for i in range(6)]
+    by_row: dict[float, int] = {}
+    for r in sorted(pts, key=lambda r: xy(r)[0]):
+        x, y = xy(r)
+        row = round(y, 1) if abs(y) < 1e6 else y
+        k = by_row.get(row, 0)
+        by_row[row] = k + 1
+        ax.annotate(
+            _short(r),
+            (x, y),
+            fontsize=7,
+            xytext=offsets[k % len(offsets)],
+            textcoords="offset points",
+            arrowprops={"arrowstyle": "-", "lw": 0.4, "color": "0.5"} if k else None,
+        )
+
+
 def _finish(ax, xlabel, ylabel, pts):
     if pts:
         ax.set_xscale("log")
@@ -329,7 +348,7 @@ def _finish(ax, xlabel, ylabel, pts):
     ax.grid(True, which="both", alpha=0.3)
     handles, _ = ax.get_legend_handles_labels()
     if handles:
-        ax.legend(fontsize=8, loc="lower left")
+        ax.legend(fontsize=8, loc="best")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,6 +387,8 @@ def _results_table(results: list[dict], device: str, concurrency: list[int]) -> 
         "load s",
         "size MB",
         mem_name,
+        "RSS after load MB",
+        "valid answers",
         "prefill tok/s",
         "decode tok/s",
         "J/1k q",
@@ -401,8 +422,12 @@ def _results_table(results: list[dict], device: str, concurrency: list[int]) -> 
                 _f(r.get("latency_ms_p95")),
                 _f(r.get("latency_ms_p99")),
                 _f(r.get("load_s"), ".2f"),
-                _f(r.get("size_mb"), ".0f"),
+                _f(r.get("size_mb"), ".0f" if (r.get("size_mb") or 0) >= 10 else ".2f"),
                 _f(memory_mb(r), ".0f"),
+                _f(r.get("rss_after_load_mb"), ".0f"),
+                _f(r.get("valid_rate") * 100, ".0f", "%")
+                if r["mode"] == "generate" and r.get("valid_rate") is not None
+                else "-",
                 _f(r.get("prefill_tok_s"), ".0f"),
                 _f(r.get("decode_tok_s"), ".0f"),
                 _f(r.get("energy_j_per_1k"), ".0f"),
@@ -494,8 +519,10 @@ def render_markdown(report: dict) -> str:
         f"- Concurrency {', '.join(map(str, conc))}: {settings.get('concurrency_means', 'batch size per classify() call')}. "
         "Latency percentiles are per query in the single stream (concurrency 1). `q/s (best @c)` is the "
         "best median throughput over the concurrency levels and is what the speed-ups compare.",
-        "- Memory: peak RSS of the worker process (includes the Python runtime and libraries it imported) on the "
-        "CPU; peak `torch.cuda.max_memory_allocated` on CUDA. Size: the loaded weights' bytes for HF models "
+        "- Memory: peak RSS of the worker process (includes the Python runtime and libraries it imported, and "
+        "any transient copy while loading, e.g. FP16 converted from an FP32 checkpoint; `RSS after load` is the "
+        "resident set once loaded) on the CPU; peak `torch.cuda.max_memory_allocated` on CUDA. `valid answers`: "
+        "generate mode's share of answers that parsed to a label. Size: the loaded weights' bytes for HF models "
         "(so FP16 is half of FP32 whatever the checkpoint's dtype), the files on disk otherwise.",
         "- Baseline (the paper's): HF FP16 in generate mode on the same device. Ratios: speed-up = q/s ratio; "
         "memory and size reductions in percent. `vs FP32 gen`: the same against HF FP32 generate.",
@@ -503,8 +530,18 @@ def render_markdown(report: dict) -> str:
         "continuation of fixed length on the backend's own model object.",
         f"- Time budget {_f(settings.get('time_budget_s'), '.0f')} s for the whole run; a configuration that "
         "would start past it is listed as skipped with the reason.",
+        f"- CPU threads per configuration: {settings.get('threads', '-')} ({settings.get('threads_why', '-')}).",
         "",
     ]
+    cores = machine.get("cores") or 1
+    if (settings.get("load_average_start") or 0) >= 0.5:  # other work when the bench started
+        L += [
+            f"**The machine was busy**: load average {settings.get('load_average_start')} at the start and "
+            f"{settings.get('load_average_end')} at the end on {cores} cores (part of it the bench itself). "
+            "Absolute timings are lower and noisier than on an idle machine; ratios inside the run are "
+            "less affected, but rerun on an idle machine before quoting numbers.",
+            "",
+        ]
     base = report.get("baseline") or {}
     for d in devices:
         b = (base.get(d) or {}).get("baseline") or {}
@@ -575,6 +612,8 @@ def render_markdown(report: dict) -> str:
     L.append("")
 
     L += ["## Plots", ""]
+    if report.get("plots_note"):
+        L += [report["plots_note"], ""]
     for p in report.get("plots") or []:
         L += [f"![{p}]({report.get('plots_dir', 'plots')}/{p})", ""]
 
@@ -654,7 +693,12 @@ def write_report(
     report["source"] = source
     out.mkdir(parents=True, exist_ok=True)
     report["plots_dir"] = "plots"
-    report["plots"] = write_plots(report["results"], out / "plots") if report["results"] else []
+    report["plots"] = []
+    if report["results"]:
+        try:
+            report["plots"] = write_plots(report["results"], out / "plots")
+        except ImportError as e:
+            report["plots_note"] = f"no plots: {e} (pip install matplotlib)"
     md = render_markdown(report | {"bench": bench or {}})
     slim = report | {
         "results": [{k: v for k, v in r.items() if k != "latency_samples_ms"} for r in report["results"]]
