@@ -64,7 +64,7 @@ def llama_server(tmp_path_factory):
         sys.executable, "-m", "llama_cpp.server",
         "--model", str(model), "--model_alias", "smollm2",
         "--host", "127.0.0.1", "--port", str(port),
-        "--n_ctx", "512", "--n_threads", "1", "--n_batch", "256",  # 1 thread: steady on a busy 2-core box
+        "--n_ctx", "2048", "--n_threads", "1", "--n_batch", "256",  # 1 thread: steady on a busy 2-core box
         "--api_key", key,
     ]  # fmt: skip
     log = open(log_path, "wb")  # noqa: SIM115 - kept open for the server's lifetime

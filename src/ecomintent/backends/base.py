@@ -84,7 +84,9 @@ class ArtifactInfo:
             raise UserError(f"{where} lists a label twice; re-run `ecomintent train`")
         oos = d.get("out_of_scope_label") or None
         if oos is not None and oos not in labels:
-            raise UserError(f"{where}: out_of_scope_label {oos!r} is not one of its labels; re-run the export")
+            raise UserError(
+                f"{where}: out_of_scope_label {oos!r} is not one of its labels; re-run the export"
+            )
         thr = d.get("oos_threshold")
         return cls(
             labels=list(labels),
@@ -157,8 +159,8 @@ def softmax(scores: Sequence[float]) -> list[float]:
     ok = [math.isfinite(s) for s in scores]
     if not any(ok):
         return [1.0 / len(scores)] * len(scores) if scores else []
-    m = max(s for s, good in zip(scores, ok) if good)
-    e = [math.exp(s - m) if good else 0.0 for s, good in zip(scores, ok)]
+    m = max(s for s, good in zip(scores, ok, strict=True) if good)
+    e = [math.exp(s - m) if good else 0.0 for s, good in zip(scores, ok, strict=True)]
     z = sum(e)
     return [x / z for x in e]
 

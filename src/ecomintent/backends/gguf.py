@@ -22,6 +22,7 @@ token-for-token the prompt the model was trained on.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import math
@@ -54,9 +55,27 @@ from .base import (
     softmax,
 )
 
+# llama.cpp's CPU flash attention switches kernels at 64 rows per micro-batch (an f16 "one chunk"
+# kernel below, a tiled f32 one from 64 up), and the two give log-probabilities that differ by up to
+# ~1 nat in the tails. Every decode here stays under that size, so a score never depends on how the
+# work was batched: cached prompt or not, trie or one pass per label, short query or long.
+UBATCH = 48
+
 # --- GGUF metadata ---------------------------------------------------------------------------------
 
-_SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
+_SCALARS = {
+    0: "<B",
+    1: "<b",
+    2: "<H",
+    3: "<h",
+    4: "<I",
+    5: "<i",
+    6: "<f",
+    7: "<?",
+    10: "<Q",
+    11: "<q",
+    12: "<d",
+}
 _STRING, _ARRAY = 8, 9
 
 
@@ -201,7 +220,9 @@ class LlamaCppTokenizer:
 
     @property
     def special_tokens_map(self) -> dict:
-        return {k: v for k, v in (("bos_token", self.bos_token), ("eos_token", self.eos_token)) if v is not None}
+        return {
+            k: v for k, v in (("bos_token", self.bos_token), ("eos_token", self.eos_token)) if v is not None
+        }
 
     def apply_chat_template(self, messages, tokenize: bool = False, add_generation_prompt: bool = False):
         from transformers.utils.chat_template_utils import render_jinja_template
@@ -252,7 +273,9 @@ class GGUFClassifier:
     ):
         path = Path(path)
         if not path.is_file():
-            raise UserError(f"{path} does not exist; point --model at a .gguf file written by `ecomintent export`")
+            raise UserError(
+                f"{path} does not exist; point --model at a .gguf file written by `ecomintent export`"
+            )
         md = read_gguf_metadata(path)
         self.info = info or info_from_metadata(md, str(path))
         self.mode = mode
@@ -295,16 +318,24 @@ class GGUFClassifier:
         self.n_seq = min(L.llama_max_parallel_sequences(), len(self.info.labels) + 1)
         cp = L.llama_context_default_params()
         cp.n_ctx = int(n_ctx)
-        cp.n_batch = cp.n_ubatch = self.n_batch
+        cp.n_batch = self.n_batch
+        cp.n_ubatch = min(self.n_batch, UBATCH)
+        cp.flash_attn_type = L.LLAMA_FLASH_ATTN_TYPE_ENABLED
         cp.n_seq_max = self.n_seq
         cp.kv_unified = True
         cp.n_threads = cp.n_threads_batch = self.threads
         cp.no_perf = True
+        # Every trie node outputs logits, many per sequence: size the output buffer for a full batch
+        # (the defaults allow one output per sequence and silently mix rows up beyond that).
+        cp.n_outputs_max = self.n_batch
+        cp.n_outputs_max_per_seq = self.n_batch
         try:
             self._ctx = _internals.LlamaContext(model=self._model, params=cp, verbose=verbose)
         except ValueError as e:
             self._model.close()
-            raise UserError(f"llama.cpp cannot create a context for {path} ({e}); try a smaller n_ctx") from None
+            raise UserError(
+                f"llama.cpp cannot create a context for {path} ({e}); try a smaller n_ctx"
+            ) from None
         self.ctx = self._ctx.ctx
         self.mem = L.llama_get_memory(self.ctx)
         self._batch = L.llama_batch_init(self.n_batch, 0, self.n_seq)
@@ -317,6 +348,8 @@ class GGUFClassifier:
     def _decode(self, items: list[tuple[int, int, list[int], bool]]) -> None:
         """Decode (token, position, sequence ids, wants logits) items as one batch."""
         b = self._batch
+        if len(items) > self.n_batch:
+            raise ValueError(f"{len(items)} tokens do not fit a batch of {self.n_batch}")
         b.n_tokens = len(items)
         for i, (t, p, seqs, out) in enumerate(items):
             b.token[i] = t
@@ -343,10 +376,9 @@ class GGUFClassifier:
         n = _lcp(ids, self._seq0) if self.prefix_cache else 0
         if n == len(ids):
             n -= 1  # the last token is decoded again for its logits
-        if n < len(self._seq0):
-            if not self._L.llama_memory_seq_rm(self.mem, 0, n, -1):
-                self._reset()
-                n = 0
+        if n < len(self._seq0) and not self._L.llama_memory_seq_rm(self.mem, 0, n, -1):
+            self._reset()
+            n = 0
         self._seq0 = self._seq0[:n]
         todo = ids[n:]
         for c0 in range(0, len(todo), self.n_batch):
@@ -422,11 +454,16 @@ class GGUFClassifier:
             for s in sid.values():
                 L.llama_memory_seq_cp(self.mem, 0, s, 0, -1)
             try:
-                for c0 in range(0, len(nodes), self.n_batch):
+                for c0 in range(0, len(nodes), self.n_batch):  # llama.cpp splits it into micro-batches
                     part = nodes[c0 : c0 + self.n_batch]
                     self._decode(
                         [
-                            (trie.tokens[i], n_prompt + trie.depth[i], [sid[k] for k in trie.members[i]], True)
+                            (
+                                trie.tokens[i],
+                                n_prompt + trie.depth[i],
+                                [sid[k] for k in trie.members[i]],
+                                True,
+                            )
                             for i in part
                         ]
                     )
@@ -457,7 +494,9 @@ class GGUFClassifier:
                     continue
                 probs = softmax(self.score_ids(prompt, top_k).tolist())
                 ms = (time.perf_counter() - t0) * 1000
-                intent, conf, alts = decide(self.info.labels, probs, top_k, self.threshold, self.info.out_of_scope_label)
+                intent, conf, alts = decide(
+                    self.info.labels, probs, top_k, self.threshold, self.info.out_of_scope_label
+                )
                 out.append(Prediction(intent, conf, alts, ms, truncated=truncated))
         return out
 
@@ -491,17 +530,24 @@ class GGUFClassifier:
         q, _ = prepare_text(text)
         prompt = self.fmt.prompt_ids(q) + self.prefix
         out = []
-        for label in self.label_ids:
+        with self._lock:
+            for label in self.label_ids:
+                self._reset()
+                seq = prompt + label
+                rows = []
+                for c0 in range(0, len(seq), self.n_batch):
+                    chunk = seq[c0 : c0 + self.n_batch]
+                    items = [(t, c0 + j, [0], c0 + j >= len(prompt) - 1) for j, t in enumerate(chunk)]
+                    self._decode(items)
+                    n_out = sum(1 for it in items if it[3])
+                    if n_out:
+                        ptr = self._L.llama_get_logits(self.ctx)
+                        rows.append(
+                            np.ctypeslib.as_array(ptr, shape=(n_out, self.n_vocab)).astype(np.float64)
+                        )
+                lp = self._logsoftmax(np.concatenate(rows))
+                out.append(sum(lp[j, t] for j, t in enumerate(label)))
             self._reset()
-            seq = prompt + label
-            self._decode([(t, i, [0], i >= len(prompt) - 1) for i, t in enumerate(seq)])
-            lp = self._logsoftmax(
-                np.ctypeslib.as_array(self._L.llama_get_logits(self.ctx), shape=(len(label) + 1, self.n_vocab)).astype(
-                    np.float64
-                )
-            )
-            out.append(sum(lp[j, t] for j, t in enumerate(label)))
-        self._reset()
         return np.array(out)
 
     def prompt_eval_ms(self, text: str, repeat: int = 1) -> float:
@@ -531,7 +577,5 @@ class GGUFClassifier:
             self._model = None
 
     def __del__(self):
-        try:
+        with contextlib.suppress(Exception):
             self.close()
-        except Exception:
-            pass

@@ -73,7 +73,9 @@ def _cache_kwarg(model) -> str:
 class HFScorer:
     """Scores every label for every query (`score`) or writes the answer (`generate`)."""
 
-    def __init__(self, model, tokenizer, labels: list[str], fmt: PromptFormat | None = None, prefix_cache=True):
+    def __init__(
+        self, model, tokenizer, labels: list[str], fmt: PromptFormat | None = None, prefix_cache=True
+    ):
         self.model = model
         self.tok = tokenizer
         self.labels = list(labels)
@@ -276,8 +278,12 @@ class HFScorer:
         qpos = lens[:, None] + self._trie_depth[None, :]
         kpos = torch.cat([kpos, qpos], dim=1)
         kvalid = torch.cat([kvalid, torch.ones((b, t), dtype=torch.bool)], dim=1)
-        extra = torch.cat([torch.ones((b, t, kpos.shape[1] - t), dtype=torch.bool), self._anc.expand(b, t, t)], -1)
-        logits = self._forward(ids, self._masks(self._allowed(qpos, kpos, kvalid, extra)), qpos, cache).float()
+        extra = torch.cat(
+            [torch.ones((b, t, kpos.shape[1] - t), dtype=torch.bool), self._anc.expand(b, t, t)], -1
+        )
+        logits = self._forward(
+            ids, self._masks(self._allowed(qpos, kpos, kvalid, extra)), qpos, cache
+        ).float()
         lse = torch.logsumexp(logits, dim=-1)  # (b, t)
         node = self._step_node.clamp(min=0).to(logits.device)
         picked = logits[:, node, self._step_tok.to(logits.device)] - lse[:, node]  # (b, labels, depth)
@@ -295,16 +301,22 @@ class HFScorer:
         return len(self.prefix) + max(map(len, self.label_ids)) + 4
 
     @torch.no_grad()
-    def generate(self, texts: list[str], batch_size: int = 16, max_new_tokens: int | None = None) -> list[str]:
+    def generate(
+        self, texts: list[str], batch_size: int = 16, max_new_tokens: int | None = None
+    ) -> list[str]:
         """The model's greedy answer for every text, up to the end of the turn or the first `}`."""
-        return self.generate_ids([self.fmt.prompt_ids(prepare_text(t)[0]) for t in texts], batch_size, max_new_tokens)
+        return self.generate_ids(
+            [self.fmt.prompt_ids(prepare_text(t)[0]) for t in texts], batch_size, max_new_tokens
+        )
 
     @torch.no_grad()
     def generate_ids(self, prompts: list[list[int]], batch_size: int = 16, max_new_tokens: int | None = None):
         out: list[str] = [""] * len(prompts)
         limit = max_new_tokens or self.max_new_tokens()
         for rows, h in self._groups([list(p) for p in prompts], batch_size):
-            for r, text in zip(rows, self._generate_batch([list(prompts[r]) for r in rows], h, limit)):
+            for r, text in zip(
+                rows, self._generate_batch([list(prompts[r]) for r in rows], h, limit), strict=True
+            ):
                 out[r] = text
         return out
 
@@ -326,7 +338,7 @@ class HFScorer:
                     done[r] = True
             if all(done) or step == limit - 1:
                 break
-            ids = torch.tensor([[t if not d else self.pad_id] for t, d in zip(nxt, done)])
+            ids = torch.tensor([[t if not d else self.pad_id] for t, d in zip(nxt, done, strict=True)])
             qpos = (lens + step)[:, None]
             kpos = torch.cat([kpos, qpos], dim=1)
             kvalid = torch.cat([kvalid, torch.ones((b, 1), dtype=torch.bool)], dim=1)
@@ -368,13 +380,15 @@ class HFClassifier:
         if self.mode == "generate":
             raws = self.scorer.generate_ids(prompts, self.batch_size)
             ms = (time.perf_counter() - t0) * 1000 / len(texts)
-            for raw, (_, trunc) in zip(raws, prepared):
+            for raw, (_, trunc) in zip(raws, prepared, strict=True):
                 out.append(generated_prediction(self.info, raw, ms, trunc))
             return out
         probs = torch.softmax(self.scorer.score_ids(prompts, self.batch_size).double(), dim=-1).tolist()
         ms = (time.perf_counter() - t0) * 1000 / len(texts)
-        for p, (_, trunc) in zip(probs, prepared):
-            intent, conf, alts = decide(self.info.labels, p, top_k, self.threshold, self.info.out_of_scope_label)
+        for p, (_, trunc) in zip(probs, prepared, strict=True):
+            intent, conf, alts = decide(
+                self.info.labels, p, top_k, self.threshold, self.info.out_of_scope_label
+            )
             out.append(Prediction(intent, conf, alts, ms, truncated=trunc))
         return out
 
@@ -431,6 +445,8 @@ def load_hf(
     if threads:
         torch.set_num_threads(int(threads))
     kw = dict(model_kw)
+    if "model_dtype" in kw:  # the GPTQ loader's compute dtype for from_pretrained
+        kw["dtype"] = kw.pop("model_dtype")
     if dtype == "nf4":
         from transformers import BitsAndBytesConfig
 

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..backends.base import (
+    GGUF_ADD_BOS,
     GGUF_BASE,
     GGUF_DESCRIPTIONS,
     GGUF_LABELS,
@@ -227,9 +228,11 @@ def _check_gemma3(ck: Checkpoint) -> None:
         if list(types) != want:
             why = "a layer pattern other than 5 sliding-window layers : 1 global layer"
     local = _rope(cfg, "sliding_attention")
-    if getattr(cfg, "rope_parameters", None) and "sliding_attention" in (cfg.rope_parameters or {}):
-        if local["rope_type"] != "default" or float(local["rope_theta"]) != _GEMMA3_LOCAL_ROPE_BASE:
-            why = f"local-attention rope {local} (llama.cpp fixes it to default, base 10000)"
+    has_local = "sliding_attention" in (getattr(cfg, "rope_parameters", None) or {})
+    if has_local and (
+        local["rope_type"] != "default" or float(local["rope_theta"]) != _GEMMA3_LOCAL_ROPE_BASE
+    ):
+        why = f"local-attention rope {local} (llama.cpp fixes it to default, base 10000)"
     act = getattr(cfg, "hidden_activation", None) or getattr(cfg, "hidden_act", "gelu_pytorch_tanh")
     if act not in ("gelu_pytorch_tanh", "gelu_new"):
         why = f"activation {act!r} (llama.cpp's gemma3 uses tanh-approximated GELU)"
@@ -269,18 +272,94 @@ class Vocab:
     source: str  # where it came from, for the manifest
 
 
-def _field_value(field):
-    import gguf
+def read_kv(path: str | Path, prefix: str = "") -> dict[str, tuple]:
+    """The metadata of a GGUF whose key starts with `prefix`: key -> (value, type, array item type).
 
-    if field.types[0] == gguf.GGUFValueType.ARRAY:
-        return field.contents(), gguf.GGUFValueType.ARRAY, field.types[-1]
-    return field.contents(), field.types[0], None
+    gguf.GGUFReader maps every array element separately (seconds for a 250k-token vocabulary);
+    this reads the header once, sequentially, with numpy for numeric arrays.
+    """
+    return _parse_gguf(path, prefix)[0]
+
+
+def read_tensor_types(path: str | Path) -> dict[str, tuple[str, tuple[int, ...]]]:
+    """Tensor name -> (GGML type name, shape as GGUF lists it), from the header alone."""
+    return _parse_gguf(path, "\0", tensors=True)[1]
+
+
+def _parse_gguf(path: str | Path, prefix: str, tensors: bool = False) -> tuple[dict, dict]:
+    import mmap
+    import struct
+
+    import gguf
+    import numpy as np
+
+    T = gguf.GGUFValueType
+    scalar = {T.UINT8: "<B", T.INT8: "<b", T.UINT16: "<H", T.INT16: "<h", T.UINT32: "<I", T.INT32: "<i",
+              T.FLOAT32: "<f", T.BOOL: "<?", T.UINT64: "<Q", T.INT64: "<q", T.FLOAT64: "<d"}  # fmt: skip
+    numpy = {T.UINT8: "<u1", T.INT8: "<i1", T.UINT16: "<u2", T.INT16: "<i2", T.UINT32: "<u4", T.INT32: "<i4",
+             T.FLOAT32: "<f4", T.BOOL: "?", T.UINT64: "<u8", T.INT64: "<i8", T.FLOAT64: "<f8"}  # fmt: skip
+    with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
+        if buf[:4] != b"GGUF" or struct.unpack_from("<I", buf, 4)[0] < 2:
+            raise UserError(f"{path} is not a GGUF v2/v3 file")
+        n_tensors, n_kv = struct.unpack_from("<QQ", buf, 8)
+        pos = 24
+
+        def u32() -> int:
+            nonlocal pos
+            pos += 4
+            return struct.unpack_from("<I", buf, pos - 4)[0]
+
+        def u64() -> int:
+            nonlocal pos
+            pos += 8
+            return struct.unpack_from("<Q", buf, pos - 8)[0]
+
+        def string() -> str:
+            nonlocal pos
+            n = u64()
+            pos += n
+            return buf[pos - n : pos].decode("utf-8", errors="replace")
+
+        kv = {}
+        for _ in range(n_kv):
+            key = string()
+            vtype = T(u32())
+            if vtype == T.ARRAY:
+                sub = T(u32())
+                n = u64()
+                if sub in numpy:
+                    arr = np.frombuffer(buf, dtype=numpy[sub], count=n, offset=pos)
+                    pos += arr.nbytes
+                    item = arr.tolist()
+                    del arr  # release the view before the map closes
+                elif sub == T.STRING:
+                    item = [string() for _ in range(n)]
+                else:
+                    raise UserError(f"{path}: nested arrays in metadata key {key} are not supported")
+                if key.startswith(prefix):
+                    kv[key] = (item, T.ARRAY, sub)
+            elif vtype == T.STRING:
+                item = string()
+                if key.startswith(prefix):
+                    kv[key] = (item, vtype, None)
+            else:
+                size = struct.calcsize(scalar[vtype])
+                item = struct.unpack_from(scalar[vtype], buf, pos)[0]
+                pos += size
+                if key.startswith(prefix):
+                    kv[key] = (item, vtype, None)
+        info = {}
+        if tensors:
+            for _ in range(n_tensors):
+                name = string()
+                shape = tuple(u64() for _ in range(u32()))
+                info[name] = (gguf.GGMLQuantizationType(u32()).name, shape)
+                u64()  # data offset
+    return kv, info
 
 
 def _vocab_from_packaged(base: str, tok) -> Vocab | None:
     """tokenizer.ggml.* of the packaged base's GGUF, when its tokens are exactly the merged model's."""
-    import gguf
-
     from ..models import PACKAGED, packaged_gguf
 
     if base not in PACKAGED:
@@ -289,18 +368,18 @@ def _vocab_from_packaged(base: str, tok) -> Vocab | None:
         path = packaged_gguf(base)
     except UserError:
         return None  # package not installed here: build the vocabulary from tokenizer.json
-    reader = gguf.GGUFReader(path)
-    tokens = reader.fields["tokenizer.ggml.tokens"].contents()
+    kv = read_kv(path, "tokenizer.ggml.")
+    tokens = kv["tokenizer.ggml.tokens"][0]
     if len(tokens) != len(tok):
         return None
-    # SentencePiece vocabularies spell a space "▁" in HF and, for some added tokens, " " in GGUF.
+    # SentencePiece vocabularies spell a space "\u2581" in HF and, for some added tokens, " " in GGUF.
     hf = tok.convert_ids_to_tokens(list(range(len(tokens))))
-    if any(a != b and a.replace(" ", "▁") != b.replace(" ", "▁") for a, b in zip(tokens, hf)):
+    if any(
+        a != b and a.replace(" ", "\u2581") != b.replace(" ", "\u2581")
+        for a, b in zip(tokens, hf, strict=True)
+    ):
         return None
-    fields = []
-    for key, field in reader.fields.items():
-        if key.startswith("tokenizer.ggml."):
-            fields.append((key, *_field_value(field)))
+    fields = [(key, *v) for key, v in kv.items()]
     return Vocab(fields, len(tokens), f"packaged:{base}:{path.name}")
 
 
@@ -343,11 +422,15 @@ def _vocab_from_tokenizer_json(model_dir: Path, tok, n_rows: int) -> Vocab:
 
     tj_file = model_dir / "tokenizer.json"
     if not tj_file.is_file():
-        raise UserError(f"{model_dir} has no tokenizer.json; copy the tokenizer files of the base model there")
+        raise UserError(
+            f"{model_dir} has no tokenizer.json; copy the tokenizer files of the base model there"
+        )
     tj = json.loads(tj_file.read_text(encoding="utf-8"))
     model = tj.get("model") or {}
     if model.get("type") != "BPE":
-        raise UserError(f"{tj_file}: tokenizer model {model.get('type')!r}; GGUF export supports BPE tokenizers")
+        raise UserError(
+            f"{tj_file}: tokenizer model {model.get('type')!r}; GGUF export supports BPE tokenizers"
+        )
     n = max(n_rows, len(tok))
     tokens = [f"[PAD{i}]" for i in range(n)]
     types = [gguf.TokenType.UNUSED] * n
@@ -445,8 +528,9 @@ def _tensors(ck: Checkpoint, extra: dict):
     for name, f in ck.files.items():
         by_file.setdefault(f, []).append(name)
     if extra.get("rope_freqs") is not None:
-        yield gguf.TENSOR_NAMES[gguf.MODEL_TENSOR.ROPE_FREQS] + ".weight", np.asarray(
-            extra["rope_freqs"], dtype=np.float32
+        yield (
+            gguf.TENSOR_NAMES[gguf.MODEL_TENSOR.ROPE_FREQS] + ".weight",
+            np.asarray(extra["rope_freqs"], dtype=np.float32),
         )
     seen_output = False
     for file, tensor_names in by_file.items():
@@ -458,7 +542,9 @@ def _tensors(ck: Checkpoint, extra: dict):
                     continue
                 new = names.get_name(name, try_suffixes=(".weight", ".bias"))
                 if new is None:
-                    raise UserError(f"{ck.path}: tensor {name!r} has no GGUF counterpart; is this a {ck.arch}?")
+                    raise UserError(
+                        f"{ck.path}: tensor {name!r} has no GGUF counterpart; is this a {ck.arch}?"
+                    )
                 t = f.get_tensor(name).to(torch.float32)
                 if ck.arch == "llama":
                     if name.endswith(("q_proj.weight", "q_proj.bias")):
@@ -525,7 +611,9 @@ def convert_f16(model_dir: str | Path, out: str | Path, info: ArtifactInfo | Non
     try:
         tok = AutoTokenizer.from_pretrained(str(ck.path))
     except (OSError, ValueError, TypeError) as e:
-        raise UserError(f"cannot load the tokenizer of {ck.path} ({e}); copy the base model's tokenizer files") from None
+        raise UserError(
+            f"cannot load the tokenizer of {ck.path} ({e}); copy the base model's tokenizer files"
+        ) from None
     vocab = build_vocab(ck, info, tok)
     out = Path(out)
     with replace_on_success(out) as tmp:
@@ -541,6 +629,8 @@ def convert_f16(model_dir: str | Path, out: str | Path, info: ArtifactInfo | Non
         if isinstance(template, str) and template:
             w.add_chat_template(template)
         _write_info(w, info)
+        # Whether PromptFormat.prompt_ids puts BOS before prompts (backends/gguf.py reads it).
+        w.add_bool(GGUF_ADD_BOS, bool(getattr(tok, "add_bos_token", False)))
         n = 0
         for name, arr in _tensors(ck, extra):
             # Matrices in F16, vectors (norms, rope factors) in F32, as llama.cpp's converter does.
@@ -611,7 +701,9 @@ def quantize(src: str | Path, out: str | Path, fmt: str, threads: int | None = N
         rc = llama_cpp.llama_model_quantize(str(src).encode(), str(tmp).encode(), ctypes.byref(params))
         if rc != 0:
             tail = "".join(lines).strip().splitlines()[-3:]
-            raise ExportError(f"llama.cpp could not quantise {Path(src).name} to {fmt} (code {rc}): {' | '.join(tail)}")
+            raise ExportError(
+                f"llama.cpp could not quantise {Path(src).name} to {fmt} (code {rc}): {' | '.join(tail)}"
+            )
     text = "".join(lines)
     notes = sorted({ln.split(": ", 1)[-1].strip() for ln in text.splitlines() if "fallback" in ln})
     return {"fallback_notes": notes}
@@ -621,34 +713,18 @@ _K_TYPES = {"Q2_K", "Q3_K", "Q4_K", "Q5_K", "Q6_K", "Q8_K"}
 
 
 def tensor_types(path: str | Path, fmt: str) -> dict:
-    """Count of tensor types in a GGUF; for k-quant formats also the matrices that fell back."""
-    import gguf
-
-    reader = gguf.GGUFReader(str(path))
-    counts = Counter(t.tensor_type.name for t in reader.tensors)
+    """Count of tensor types in a GGUF; for k-quant formats also the matrices stored in another
+    type (llama.cpp's per-tensor fallback, e.g. for widths that are not multiples of 256)."""
+    tensors = read_tensor_types(path)
+    counts = Counter(t for t, _ in tensors.values())
     out: dict = {"tensor_types": dict(sorted(counts.items()))}
     if "_k_" in fmt:
-        fallen = [
-            f"{t.name}:{t.tensor_type.name}"
-            for t in reader.tensors
-            if len(t.shape) >= 2 and t.tensor_type.name not in _K_TYPES
-        ]
+        fallen = [f"{n}:{t}" for n, (t, shape) in tensors.items() if len(shape) >= 2 and t not in _K_TYPES]
         out["k_quant_fallbacks"] = len(fallen)
         out["k_quant_fallback_tensors"] = fallen[:40]
     return out
 
 
 def read_metadata(path: str | Path) -> dict:
-    """The GGUF's scalar and string-array metadata (big arrays summarised by length)."""
-    import gguf
-
-    reader = gguf.GGUFReader(str(path))
-    out = {}
-    for key, field in reader.fields.items():
-        if key.startswith("GGUF."):
-            continue
-        value = field.contents()
-        if isinstance(value, list) and len(value) > 1000:
-            value = f"<{len(value)} items>"
-        out[key] = value
-    return out
+    """The GGUF's metadata as plain values (for tests and inspection)."""
+    return {k: v for k, (v, _, _) in read_kv(path).items()}

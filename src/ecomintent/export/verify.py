@@ -9,10 +9,13 @@ scored here with llama.cpp through llama-cpp-python's C API, the same way:
   * every label's continuation (`answer_continuation(label)` + the end-of-turn text) is scored as
     the sum of its tokens' log-probabilities after prompt + ANSWER_PREFIX.
 
-For speed the prompt is decoded once into sequence 0, copied (shared cells, unified KV cache) into
-one sequence per label, and all labels' continuation tokens go in one batch as a trie (a token
-shared by several labels' prefixes is decoded once, tagged with all their sequences). The system
-part of the prompt, identical across queries, stays cached between queries.
+For speed the prompt is decoded once into sequence 0 (the system part, identical across queries,
+stays cached between queries), and label continuations are decoded in extra sequences that share
+its cells (unified KV cache), all in one batch as a trie: a token shared by several labels' prefixes
+is decoded once, tagged with all their sequences. Verification needs only the best label, and a
+score (a sum of log-probabilities <= 0) is bounded by its first token's log-probability, so
+`predict_one` completes the label with the best first token and then only the labels whose bound
+beats it: exact, and for a trained model usually one label's few tokens per query.
 """
 
 from __future__ import annotations
@@ -48,6 +51,17 @@ def stratified_sample(rows: list[dict], n: int, seed: int = 7) -> list[dict]:
                 out.append(v[k])
         k += 1
     return out
+
+
+def default_threads() -> int:
+    """Cores not already busy: llama.cpp's threads wait for each other at every operation, so on a
+    loaded machine fewer threads finish sooner than one per core."""
+    cores = os.cpu_count() or 1
+    try:
+        busy = int(os.getloadavg()[0])
+    except OSError:
+        busy = 0
+    return max(1, min(cores, cores - busy))
 
 
 class GGUFLabelScorer:
@@ -94,19 +108,21 @@ class GGUFLabelScorer:
         # Labels go in groups of at most (max sequences - 1): sequence 0 holds the prompt.
         per_group = max(1, min(len(self.labels), lc.llama_max_parallel_sequences() - 1, 63))
         self.groups = [
-            list(range(i, min(len(self.labels), i + per_group))) for i in range(0, len(self.labels), per_group)
+            list(range(i, min(len(self.labels), i + per_group)))
+            for i in range(0, len(self.labels), per_group)
         ]
-        self.tries = [self._trie(g) for g in self.groups]
-        widest = max(len(nodes) for nodes, _ in self.tries)
+        widest = max(len(self._trie(g)[0]) for g in self.groups)
         self.n_batch = max(512, widest)
         self.max_prompt = max_prompt_tokens
         cp = lc.llama_context_default_params()
         cp.n_ctx = int(np.ceil((max_prompt_tokens + widest + 16) / 256) * 256)
         cp.n_batch = cp.n_ubatch = self.n_batch
         cp.n_seq_max = per_group + 1
+        # Trie nodes output logits, several per sequence: the defaults allow one output per sequence.
+        cp.n_outputs_max = cp.n_outputs_max_per_seq = self.n_batch
         cp.kv_unified = True  # copied prompts share cells instead of being copied
         cp.swa_full = True  # sliding-window layers keep every cell, so partial removal is exact
-        threads = n_threads or os.cpu_count() or 1
+        threads = n_threads or default_threads()
         cp.n_threads = cp.n_threads_batch = threads
         from .gguf import llama_logs
 
@@ -180,49 +196,81 @@ class GGUFLabelScorer:
         m = x.max()
         return x - (m + np.log(np.exp(x - m).sum()))
 
-    def score_one(self, query: str) -> np.ndarray:
-        """Log-probability of every label for one query."""
-        lc = self.lc
+    def _prompt(self, query: str) -> tuple[int, np.ndarray]:
+        """Decode prompt + ANSWER_PREFIX into sequence 0 (reusing the cached common prefix).
+
+        Returns (its length, log-probabilities of the next token)."""
         ids = self.prompt_ids(query) + self.prefix
         if len(ids) > self.max_prompt:
             raise UserError(f"a verification prompt has {len(ids)} tokens, over {self.max_prompt}")
         keep = 0
-        for a, b in zip(self.cached, ids):
+        for a, b in zip(self.cached, ids, strict=False):
             if a != b:
                 break
             keep += 1
         keep = min(keep, len(ids) - 1)  # at least one token is decoded, for its logits
-        lc.llama_memory_seq_rm(self.mem, 0, keep, -1)
+        self.lc.llama_memory_seq_rm(self.mem, 0, keep, -1)
         self.cached = []
         for start in range(keep, len(ids), self.n_batch):
             chunk = ids[start : start + self.n_batch]
             last = start + len(chunk) == len(ids)
             self._decode([(t, start + j, [0], last and j == len(chunk) - 1) for j, t in enumerate(chunk)])
         self.cached = list(ids)
-        first = self._logprobs(len(chunk) - 1)  # the last token of the last chunk
-        n = len(ids)
-        scores = np.zeros(len(self.labels))
-        for group, (nodes, paths) in zip(self.groups, self.tries):
+        return len(ids), self._logprobs(len(chunk) - 1)  # the last token of the last chunk
+
+    def _complete(self, n: int, first: np.ndarray, labels: list[int]) -> dict[int, float]:
+        """Exact scores of some labels: their continuations decoded after the prompt, as a trie."""
+        lc = self.lc
+        out: dict[int, float] = {}
+        size = len(self.groups[0])
+        for g0 in range(0, len(labels), size):
+            group = labels[g0 : g0 + size]
+            nodes, paths = self._trie(group)
             seq_of = {k: s + 1 for s, k in enumerate(group)}
             for s in seq_of.values():
                 lc.llama_memory_seq_cp(self.mem, 0, s, -1, -1)
+            node_lp = {}
             if nodes:
                 self._decode([(t, n + depth, [seq_of[k] for k in ks], True) for t, depth, _, ks in nodes])
                 node_lp = {i: self._logprobs(i) for i in range(len(nodes))}
             for k in group:
                 toks = self.label_ids[k]
                 total = first[toks[0]]
-                for node, nxt in zip(paths[k], toks[1:]):
+                for node, nxt in zip(paths[k], toks[1:], strict=True):
                     total += node_lp[node][nxt]
-                scores[k] = total
+                out[k] = float(total)
             for s in seq_of.values():
                 lc.llama_memory_seq_rm(self.mem, s, -1, -1)
-        return scores
+        return out
+
+    def score_one(self, query: str) -> np.ndarray:
+        """Log-probability of every label for one query (every continuation decoded)."""
+        n, first = self._prompt(query)
+        scores = self._complete(n, first, list(range(len(self.labels))))
+        return np.array([scores[k] for k in range(len(self.labels))])
+
+    def predict_one(self, query: str) -> int:
+        """The best label's index, exactly, decoding only what can still change the answer.
+
+        A label's score is a sum of log-probabilities (each <= 0), so its first token's
+        log-probability bounds it from above: complete the label with the best first token, then
+        only the labels whose bound beats that score (usually none for a trained model).
+        """
+        n, first = self._prompt(query)
+        bound = np.array([first[ids[0]] for ids in self.label_ids])
+        top = int(np.argmax(bound))
+        best = self._complete(n, first, [top])[top]
+        rest = [k for k in np.argsort(-bound).tolist() if k != top and bound[k] > best]
+        if not rest:
+            return top
+        scores = self._complete(n, first, rest)
+        challenger = max(scores, key=scores.get)
+        return challenger if scores[challenger] > best else top
 
     def predict(self, texts: list[str], progress=None) -> list[str]:
         out = []
         for i, t in enumerate(texts):
-            out.append(self.labels[int(np.argmax(self.score_one(t)))])
+            out.append(self.labels[self.predict_one(t)])
             if progress:
                 progress(i + 1, len(texts))
         return out
@@ -259,10 +307,15 @@ def hf_predict(model_dir: str | Path, labels: list[str], texts: list[str], batch
     tok = AutoTokenizer.from_pretrained(str(model_dir))
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token
-    kwargs = {"dtype": torch.float32}
     if (Path(model_dir) / "quantize_config.json").is_file() or _is_gptq(model_dir):
-        kwargs = {"device_map": "cuda" if torch.cuda.is_available() else "cpu"}
-    model = AutoModelForCausalLM.from_pretrained(str(model_dir), **kwargs)
+        from .gptq import _import_gptqmodel, stdout_to_stderr
+
+        with stdout_to_stderr():
+            _import_gptqmodel()  # transformers loads GPTQ checkpoints through it
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+            model = AutoModelForCausalLM.from_pretrained(str(model_dir), device_map=device)
+    else:
+        model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32)
     model.eval()
     try:
         preds, _ = HFScorer(model, tok, labels).predict(texts, batch_size=batch_size)
@@ -282,16 +335,23 @@ def _is_gptq(model_dir: str | Path) -> bool:
     return str(q.get("quant_method", "")).lower() == "gptq"
 
 
-def gguf_predict(path: str | Path, model_dir: str | Path, labels: list[str], texts: list[str]) -> dict:
+def gguf_predict(
+    path: str | Path, model_dir: str | Path, labels: list[str], texts: list[str], threads: int | None = None
+) -> dict:
     """GGUF predictions plus how often its prompt tokens equal the HF tokenizer's."""
     from transformers import AutoTokenizer
 
     tok = AutoTokenizer.from_pretrained(str(model_dir))
     fmt = PromptFormat.for_tokenizer(tok)
-    with GGUFLabelScorer(path, labels, fmt) as scorer:
+    threads = threads or default_threads()
+    with GGUFLabelScorer(path, labels, fmt, n_threads=threads) as scorer:
         same = sum(scorer.prompt_ids(t) == fmt.prompt_ids(clean_query(t)[0]) for t in texts)
         preds = scorer.predict(texts)
-    return {"predictions": preds, "token_agreement": round(same / len(texts), 4) if texts else None}
+    return {
+        "predictions": preds,
+        "token_agreement": round(same / len(texts), 4) if texts else None,
+        "verify_threads": threads,
+    }
 
 
 def compare(preds: list[str], reference: list[str], gold: list[str]) -> dict:
@@ -300,7 +360,6 @@ def compare(preds: list[str], reference: list[str], gold: list[str]) -> dict:
         return {"samples": 0, "agreement": None, "accuracy": None}
     return {
         "samples": n,
-        "agreement": round(sum(a == b for a, b in zip(preds, reference)) / n, 4),
-        "accuracy": round(sum(a == b for a, b in zip(preds, gold)) / n, 4),
+        "agreement": round(sum(a == b for a, b in zip(preds, reference, strict=True)) / n, 4),
+        "accuracy": round(sum(a == b for a, b in zip(preds, gold, strict=True)) / n, 4),
     }
-
