@@ -91,20 +91,18 @@ def register(app) -> None:
         except ExportFailed as e:
             manifest, failed = e.manifest, e
         table = Table(title=f"export of {model_dir} -> {out_dir}")
-        for col in ("format", "file", "MB", "seconds", "agreement", "accuracy", "status"):
-            table.add_column(
-                col, justify="right" if col in ("MB", "seconds", "agreement", "accuracy") else "left"
-            )
+        for col in ("format", "MB", "seconds", "agreement", "accuracy", "status"):
+            table.add_column(col, justify="left" if col in ("format", "status") else "right")
         for fmt, a in manifest["artifacts"].items():
             pct = lambda v: "-" if v is None else f"{v:.1%}"  # noqa: E731
+            status = a["status"] if a["status"] != "failed" else f"failed ({a['path']})"
             table.add_row(
                 fmt,
-                a["path"],
                 f"{a['bytes'] / 1e6:.1f}",
                 f"{a['export_seconds']:.1f}",
                 pct(a.get("agreement")),
                 pct(a.get("accuracy")),
-                a["status"],
+                status,
             )
         console.print(table)
         ref = manifest["verification"]
