@@ -61,7 +61,7 @@ def test_batch_concurrency_usage_and_cache(llama_server, tmp_path, monkeypatch):
 def test_bad_request_is_a_per_item_error(llama_server, tmp_path, monkeypatch):
     monkeypatch.setenv(KEY_ENV, llama_server.api_key)
     client = ChatClient(llama_server.base_url, llama_server.model, KEY_ENV, tmp_path, max_retries=0)
-    too_long = convo("word " * 2000)  # beyond the server's 512-token context
+    too_long = convo("word " * 6000)  # beyond the server's 2048-token context
     res = client.complete_many([too_long], max_tokens=4)[0]
     assert res.text is None and res.error and client.usage.errors == 1
     assert not any(p.is_file() for p in tmp_path.rglob("*"))  # failures are not cached
