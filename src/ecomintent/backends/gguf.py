@@ -326,7 +326,7 @@ class GGUFClassifier:
         cp.n_threads = cp.n_threads_batch = self.threads
         cp.no_perf = True
         # Every trie node outputs logits, many per sequence: size the output buffer for a full batch
-        # (the defaults allow one output per sequence and silently mix rows up beyond that).
+        # of outputs (the defaults size it for one output per sequence).
         cp.n_outputs_max = self.n_batch
         cp.n_outputs_max_per_seq = self.n_batch
         try:
@@ -394,27 +394,29 @@ class GGUFClassifier:
 
     # -- score -------------------------------------------------------------------------------------
 
-    def score_ids(self, prompt: list[int], top_k: int = 1, prune: float | None = None) -> np.ndarray:
-        """Log-probability of every label after `prompt` (-inf for labels that pruning skipped)."""
+    def score_ids(self, prompt: list[int], prune: float | None = None) -> np.ndarray:
+        """Log-probability of every label after `prompt`.
+
+        prune = 0: every label, exactly. prune > 0: only the first-token groups that can matter, in
+        at most two rounds; skipped labels get -inf. The best label is exact (no skipped group has
+        the mass to beat it) and the skipped groups together hold at most `prune` times the mass of
+        the scored labels, so a softmax over the scored labels is within `prune` of the exact one.
+        """
         prune = self.prune if prune is None else prune
         seq = list(prompt) + self.prefix
         root = self._logsoftmax(self._eval_prompt(seq))
-        n_labels = len(self.info.labels)
-        scores = np.full(n_labels, -np.inf)
+        scores = np.full(len(self.info.labels), -np.inf)
         groups = sorted(self.trie.groups, key=lambda t: -root[t])
+        mass = {t: math.exp(root[t]) for t in groups}  # a group's labels carry at most this mass
         todo = groups
         rounds = 0
-        if prune > 0:
-            mass = {t: math.exp(root[t]) for t in groups}
-            want = min(max(1, top_k), n_labels)
-            first, covered, seen = [], 0.0, 0
-            for t in groups:  # round 1: the likeliest groups, until the rest is negligible
-                if seen >= want and sum(mass[u] for u in groups[len(first) :]) <= prune * covered:
+        if prune > 0:  # round 1: the likeliest groups, until the rest looks negligible
+            todo, covered = [], 0.0
+            for i, t in enumerate(groups):
+                if todo and sum(mass[u] for u in groups[i:]) <= prune * covered:
                     break
-                first.append(t)
+                todo.append(t)
                 covered += mass[t]
-                seen += len(self.trie.groups[t])
-            todo = first
         while todo:
             self._score_groups(todo, len(seq), root, scores)
             rounds += 1
@@ -422,13 +424,13 @@ class GGUFClassifier:
             if not rest or prune <= 0:
                 break
             z = float(np.exp(scores[np.isfinite(scores)]).sum())
-            best = float(scores.max())
-            todo, left = [], sum(math.exp(root[t]) for t in rest)
-            for t in rest:  # round 2: enough groups that the rest cannot change the answer
-                if left <= prune * z and math.exp(root[t]) < math.exp(best):
+            best = math.exp(float(scores.max()))
+            todo, left = [], sum(mass[t] for t in rest)
+            for t in rest:  # round 2: enough groups that the rest can change neither answer nor confidence
+                if left <= prune * z and mass[t] < best:
                     break
                 todo.append(t)
-                left -= math.exp(root[t])
+                left -= mass[t]
         self.last_stats = {"rounds": rounds, "labels_scored": int(np.isfinite(scores).sum())}
         return scores
 
@@ -492,11 +494,15 @@ class GGUFClassifier:
                     ms = (time.perf_counter() - t0) * 1000
                     out.append(generated_prediction(self.info, raw, ms, truncated))
                     continue
-                probs = softmax(self.score_ids(prompt, top_k).tolist())
+                scores = self.score_ids(prompt)
+                probs = softmax(scores.tolist())
                 ms = (time.perf_counter() - t0) * 1000
                 intent, conf, alts = decide(
                     self.info.labels, probs, top_k, self.threshold, self.info.out_of_scope_label
                 )
+                if self.prune > 0:  # only labels that were scored (pruned ones hold < prune of the mass)
+                    scored = {self.info.labels[i] for i in np.flatnonzero(np.isfinite(scores))}
+                    alts = [(a, p) for a, p in alts if a in scored]
                 out.append(Prediction(intent, conf, alts, ms, truncated=truncated))
         return out
 
@@ -525,13 +531,15 @@ class GGUFClassifier:
 
     # -- references for tests and benchmarks -------------------------------------------------------
 
-    def score_reference(self, text: str) -> np.ndarray:
-        """Every label scored by its own full pass (no cache, no trie): the slow reference."""
+    def score_reference(self, text: str, labels: list[int] | None = None) -> np.ndarray:
+        """Labels (indices; default all) scored by their own full pass each (no cache, no trie): the
+        slow reference that the fast path must equal."""
         q, _ = prepare_text(text)
         prompt = self.fmt.prompt_ids(q) + self.prefix
         out = []
         with self._lock:
-            for label in self.label_ids:
+            for k in range(len(self.label_ids)) if labels is None else labels:
+                label = self.label_ids[k]
                 self._reset()
                 seq = prompt + label
                 rows = []

@@ -221,7 +221,8 @@ def evaluate_artifact(
     `out` when given; return what eval.json holds.
 
     The out-of-scope threshold: `threshold` when given, else the one calibrated on `calibrate_on`
-    (a dataset directory's val split, or a file), else the artifact's own (None: off).
+    (a dataset directory's val split, or a file; `limit` applies to it too), else the artifact's own
+    (None: off).
     """
     from ..backends import load_classifier
     from ..backends.base import apply_threshold
@@ -249,7 +250,7 @@ def evaluate_artifact(
         thr, source = float(threshold), "given"
     elif calibrate_on is not None and scored and oos:
         val = load_eval_rows(
-            calibrate_on, "val", text_column, label_column, language_column, label_map, info.labels
+            calibrate_on, "val", text_column, label_column, language_column, label_map, info.labels, limit
         )
         vtick = (lambda k, n: progress("calibrating", k, n)) if progress else None
         vpreds, _ = _predict(clf, [r["text"] for r in val], batch_size, vtick)
