@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UserError
+from .fileio import check_parent
 
 FORMATS = ("jsonl", "csv", "parquet")
 EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
@@ -412,14 +413,8 @@ class RejectWriter:
 
 
 def _temp_beside(path: Path) -> Path:
-    parent = path.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise UserError(f"cannot create {parent}: {e.strerror}; choose another --output") from None
-    if not os.access(parent, os.W_OK):
-        raise UserError(f"{parent} is not writable; choose another --output")
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.tmp-", dir=parent)
+    check_parent(path, "--output")
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.tmp-", dir=path.parent)
     os.close(fd)
     os.chmod(name, 0o644)
     return Path(name)

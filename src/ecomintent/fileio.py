@@ -27,14 +27,15 @@ def dump_json(obj, path: str | Path) -> None:
     Path(path).write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def _check_parent(out: Path) -> None:
+def check_parent(out: Path, option: str = "--out") -> None:
+    """Create `out`'s parent directory and make sure it is writable, naming `option` in the fix."""
     parent = out.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise UserError(f"cannot create {parent}: {e.strerror}; choose another --out") from None
+        raise UserError(f"cannot create {parent}: {e.strerror}; choose another {option}") from None
     if not os.access(parent, os.W_OK):
-        raise UserError(f"{parent} is not writable; choose another --out or fix its permissions")
+        raise UserError(f"{parent} is not writable; choose another {option} or fix its permissions")
 
 
 @contextlib.contextmanager
@@ -50,7 +51,7 @@ def atomic_dir(out: str | Path, force: bool = False) -> Iterator[Path]:
         raise UserError(
             f"{out} already exists and is not empty; pass --force to replace it or choose another --out"
         )
-    _check_parent(out)
+    check_parent(out)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     tmp.chmod(0o755)  # mkdtemp makes it private; the result is an ordinary directory
     try:
