@@ -62,6 +62,21 @@ def parse_answer(generated: str, labels: list[str]) -> str | None:
     return label if label in labels else None
 
 
+def tokenizer_adds_bos(tokenizer) -> bool:
+    """Whether the tokenizer puts its BOS token before a text by default: its `add_bos_token` flag,
+    or what it does (transformers' GGUF-loaded Gemma 3 tokenizer adds <bos> but reports False)."""
+    bos = getattr(tokenizer, "bos_token_id", None)
+    if bos is None:
+        return False
+    if getattr(tokenizer, "add_bos_token", False):
+        return True
+    try:
+        ids = tokenizer("a")["input_ids"]
+    except Exception:  # noqa: BLE001 - a tokenizer that cannot say: no BOS
+        return False
+    return bool(ids) and ids[0] == bos
+
+
 @dataclass
 class PromptFormat:
     """How one tokenizer renders the prompt; built once per model."""
@@ -100,10 +115,14 @@ class PromptFormat:
     def prompt_ids(self, query: str) -> list[int]:
         ids = self.encode(self.prompt_text(query))
         bos = getattr(self.tokenizer, "bos_token_id", None)
-        # Templates that do not write the BOS token get it here, as tokenizers add it by default.
-        if bos is not None and getattr(self.tokenizer, "add_bos_token", False) and (not ids or ids[0] != bos):
+        # Templates that do not write the BOS token get it here, as the tokenizer itself adds it.
+        if self.adds_bos and (not ids or ids[0] != bos):
             ids = [bos] + ids
         return ids
+
+    @property
+    def adds_bos(self) -> bool:
+        return tokenizer_adds_bos(self.tokenizer)
 
     def prefix_ids(self) -> list[int]:
         return self.encode(ANSWER_PREFIX)

@@ -57,6 +57,7 @@ from ..backends.base import (
     ArtifactInfo,
 )
 from ..errors import UserError
+from ..prompt import tokenizer_adds_bos
 
 # HF `architectures[0]` -> GGUF architecture name
 SUPPORTED_ARCHITECTURES = {"LlamaForCausalLM": "llama", "Gemma3ForCausalLM": "gemma3"}
@@ -492,7 +493,7 @@ def build_vocab(ck: Checkpoint, info: ArtifactInfo, tok) -> Vocab:
             "resize the embeddings to the tokenizer before exporting"
         )
     # BOS as the prompt format adds it (prompt.PromptFormat.prompt_ids), not as the base GGUF said.
-    add_bos = bool(getattr(tok, "add_bos_token", False))
+    add_bos = tokenizer_adds_bos(tok)
     keep = [f for f in vocab.fields if f[0] not in (gguf.Keys.Tokenizer.ADD_BOS, gguf.Keys.Tokenizer.ADD_EOS)]
     keep.append((gguf.Keys.Tokenizer.ADD_BOS, add_bos, gguf.GGUFValueType.BOOL, None))
     keep.append((gguf.Keys.Tokenizer.ADD_EOS, False, gguf.GGUFValueType.BOOL, None))
@@ -630,7 +631,7 @@ def convert_f16(model_dir: str | Path, out: str | Path, info: ArtifactInfo | Non
             w.add_chat_template(template)
         _write_info(w, info)
         # Whether PromptFormat.prompt_ids puts BOS before prompts (backends/gguf.py reads it).
-        w.add_bool(GGUF_ADD_BOS, bool(getattr(tok, "add_bos_token", False)))
+        w.add_bool(GGUF_ADD_BOS, tokenizer_adds_bos(tok))
         n = 0
         for name, arr in _tensors(ck, extra):
             # Matrices in F16, vectors (norms, rope factors) in F32, as llama.cpp's converter does.
