@@ -189,33 +189,6 @@ def read_tensor_names(path):
     return {t.name for t in gguf.GGUFReader(str(path)).tensors}
 
 
-@pytest.mark.parametrize("arch", ["llama", "gemma3"])
-def test_gguf_label_scorer_matches_hf_scorer(tiny_classifiers, dataset_dir, tmp_path, arch):
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
-    from ecomintent.backends.base import ArtifactInfo
-    from ecomintent.backends.hf import HFScorer
-    from ecomintent.data import read_split
-    from ecomintent.export.gguf import convert_f16
-    from ecomintent.export.verify import GGUFLabelScorer, stratified_sample
-    from ecomintent.prompt import PromptFormat
-
-    src = tiny_classifiers[arch]
-    out = tmp_path / "m.gguf"
-    convert_f16(src, out)
-    labels = ArtifactInfo.from_dir(src).labels
-    texts = [r["text"] for r in stratified_sample(read_split(dataset_dir, "val"), 6)]
-    tok = AutoTokenizer.from_pretrained(src)
-    model = AutoModelForCausalLM.from_pretrained(src, dtype=torch.float32)
-    ref = HFScorer(model, tok, labels).score(texts).numpy()
-    with GGUFLabelScorer(out, labels, PromptFormat.for_tokenizer(tok), n_threads=1) as scorer:
-        got = np.stack([scorer.score_one(t) for t in texts])
-        picks = [scorer.predict_one(t) for t in texts]
-    assert np.abs(got - ref).max() < 2e-2
-    assert picks == got.argmax(1).tolist() == ref.argmax(1).tolist()
-
-
 def test_quantise_manifest_and_cli(tiny_classifiers, dataset_dir, tmp_path):
     from typer.testing import CliRunner
 
