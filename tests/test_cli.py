@@ -77,7 +77,7 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
     root = tmp_path / "runs" / "t"
     for rel in (
         "dataset/train.jsonl", "dataset/test.jsonl", "model/adapter", "model/merged/ecomintent.json",
-        "gguf/model-q8_0.gguf", "gptq/ecomintent.json", "eval", "bench/bench.json", "report.md", "report.json",
+        "export/model-q8_0.gguf", "export/gptq/ecomintent.json", "export/export_manifest.json", "eval", "bench/bench.json", "report.md", "report.json",
         "run_manifest.json",
     ):  # fmt: skip
         assert (root / rel).exists(), rel

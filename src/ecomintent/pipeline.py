@@ -194,6 +194,7 @@ class EvalSettings:
     limit: int | None = 520  # stratified sample of the split (None = all of it)
     generate_for: list[str] = field(default_factory=lambda: ["hf", "gguf-q4_k_m"])  # also in generate mode
     tfidf: bool = True  # the classical reference, trained on the same train split
+    calibrate: bool = True  # calibrate each artifact's out-of-scope threshold on `limit` validation queries
 
 
 @dataclass
@@ -240,9 +241,11 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
     bn = _section(BenchRunSettings, recipe, "bench")
     splits = [ds / f"{s}.jsonl" for s in ("train", "val", "test")]
     gguf_files = [
-        root / "gguf" / f"model-{f.removeprefix('gguf-')}.gguf" for f in exp.formats if f.startswith("gguf-")
+        root / "export" / f"model-{f.removeprefix('gguf-')}.gguf"
+        for f in exp.formats
+        if f.startswith("gguf-")
     ]
-    gptq_dir = root / "gptq"
+    gptq_dir = root / "export" / "gptq"
     taxonomy = [Path(data_cfg.taxonomy)] if getattr(data_cfg, "taxonomy", None) else []
 
     def do_data() -> dict:
@@ -275,7 +278,6 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
             calib_samples=exp.calib_samples,
             force=True,
         )
-        _place_exports(root)
         return {"artifacts": len(m.get("artifacts", []))}
 
     def artifacts() -> list[tuple[str, Path, str]]:
@@ -312,7 +314,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                         split=ev.split,
                         limit=ev.limit,
                         out=tmp / f"{name}-{mode}",
-                        calibrate_on=ds / "val.jsonl",
+                        calibrate_on=ds / "val.jsonl" if ev.calibrate else None,
                     )
                     acc = (res.get("metrics") or {}).get("accuracy")
                     rows.append({"artifact": name, "mode": mode, "accuracy": acc})
@@ -385,23 +387,6 @@ def asdict_safe(obj) -> dict:
     from dataclasses import asdict
 
     return json.loads(json.dumps(asdict(obj), default=str))
-
-
-def _place_exports(root: Path) -> None:
-    """export/ holds every artifact and its manifest; the run layout wants gguf/*.gguf and gptq/."""
-    import shutil
-
-    src = root / "export"
-    (root / "gguf").mkdir(exist_ok=True)
-    for f in src.glob("*.gguf"):
-        os.replace(f, root / "gguf" / f.name)
-    if (src / "gptq").is_dir():
-        if (root / "gptq").exists():
-            shutil.rmtree(root / "gptq")
-        os.replace(src / "gptq", root / "gptq")
-    if (src / "export_manifest.json").is_file():
-        os.replace(src / "export_manifest.json", root / "gguf" / "export_manifest.json")
-    shutil.rmtree(src, ignore_errors=True)
 
 
 def atomic_eval_dir(path: Path):
