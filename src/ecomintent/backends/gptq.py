@@ -29,6 +29,13 @@ def is_gptq_dir(path: str | Path) -> bool:
     return isinstance(q, dict) and str(q.get("quant_method", "")).lower() == "gptq"
 
 
+def _model_type(path) -> str:
+    try:
+        return str(json.loads((Path(path) / "config.json").read_text(encoding="utf-8")).get("model_type", ""))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+        return ""
+
+
 def load_gptq(
     artifact, mode="score", device="cpu", dtype=None, threads=None, threshold=None, info=None, **kw
 ):
@@ -44,6 +51,8 @@ def load_gptq(
     import torch
 
     kw.setdefault("device_map", {"": device})
-    kw.setdefault("model_dtype", torch.float16 if dtype in (None, "fp16", "float16") else torch.bfloat16)
+    if dtype is None:  # fp16 kernels where the model allows it; Gemma's activations overflow fp16
+        dtype = "bf16" if _model_type(artifact).startswith("gemma") else "fp16"
+    kw.setdefault("model_dtype", torch.float16 if dtype in ("fp16", "float16") else torch.bfloat16)
     return load_hf(artifact, mode=mode, device=device, dtype=None, threads=threads, threshold=threshold,
                    info=info, backend="gptq", **kw)  # fmt: skip

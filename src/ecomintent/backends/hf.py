@@ -31,6 +31,7 @@ from .base import (
     decide,
     generated_prediction,
     prepare_text,
+    softmax,
 )
 
 LOGITS_BUDGET = 256 * 2**20  # bytes of float32 logits per trie pass (rows are split to stay under it)
@@ -403,7 +404,8 @@ class HFClassifier:
             for raw, (_, trunc) in zip(raws, prepared, strict=True):
                 out.append(generated_prediction(self.info, raw, ms, trunc))
             return out
-        probs = torch.softmax(self.scorer.score_ids(prompts, self.batch_size).double(), dim=-1).tolist()
+        # base.softmax: a non-finite score (a model that overflowed) gets probability 0, not NaN.
+        probs = [softmax(row) for row in self.scorer.score_ids(prompts, self.batch_size).double().tolist()]
         ms = (time.perf_counter() - t0) * 1000 / len(texts)
         for p, (_, trunc) in zip(probs, prepared, strict=True):
             intent, conf, alts = decide(
