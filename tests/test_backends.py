@@ -245,6 +245,24 @@ def test_hf_threshold_answers_out_of_scope(tiny_classifiers):
     assert all(p.intent == "out_of_scope" for p in strict.classify(texts))
 
 
+def test_hf_overflowing_scores_still_give_a_label_and_a_confidence(tiny_classifiers, monkeypatch):
+    """A model that overflows (fp16 Gemma: NaN or inf scores) must not leak NaN confidences."""
+    import torch
+
+    clf = load_classifier(tiny_classifiers["llama"])
+    n = len(clf.info.labels)
+
+    def broken(prompts, batch_size):
+        rows = torch.full((len(prompts), n), float("nan"), dtype=torch.float64)
+        rows[0, 3] = -1.0  # one finite label in the first row; the second row has none
+        return rows
+
+    monkeypatch.setattr(clf.scorer, "score_ids", broken)
+    a, b = clf.classify(["where is my order", "refund"])
+    assert a.intent == clf.info.labels[3] and a.confidence == 1.0
+    assert b.intent in clf.info.labels and math.isclose(b.confidence, 1 / n)
+
+
 @pytest.mark.parametrize("arch", ["llama", "gemma3"])
 def test_hf_bad_inputs(tiny_classifiers, arch):
     clf = load_classifier(tiny_classifiers[arch], batch_size=4)
