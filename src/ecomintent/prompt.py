@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PROMPT_VERSION = "1"
 SYSTEM = "Classify the shop customer's message. Answer in JSON."
@@ -84,6 +84,10 @@ class PromptFormat:
     tokenizer: object
     use_chat_template: bool
     end_text: str  # what closes the assistant turn, e.g. "<|im_end|>"
+    adds_bos: bool = field(init=False)  # whether prompt_ids starts with the BOS token (asked once)
+
+    def __post_init__(self) -> None:
+        self.adds_bos = tokenizer_adds_bos(self.tokenizer)
 
     @classmethod
     def for_tokenizer(cls, tokenizer) -> PromptFormat:
@@ -119,10 +123,6 @@ class PromptFormat:
         if self.adds_bos and (not ids or ids[0] != bos):
             ids = [bos] + ids
         return ids
-
-    @property
-    def adds_bos(self) -> bool:
-        return tokenizer_adds_bos(self.tokenizer)
 
     def prefix_ids(self) -> list[int]:
         return self.encode(ANSWER_PREFIX)

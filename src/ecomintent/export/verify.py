@@ -104,7 +104,8 @@ def gguf_predict(
     try:
         if list(clf.info.labels) != list(labels):
             raise UserError(f"{path} carries other labels than {model_dir}; re-run the export")
-        same = sum(clf.fmt.prompt_ids(clean_query(t)[0]) == fmt.prompt_ids(clean_query(t)[0]) for t in texts)
+        queries = [clean_query(t)[0] for t in texts]
+        same = sum(clf.fmt.prompt_ids(q) == fmt.prompt_ids(q) for q in queries)
         preds = [p.intent for p in clf.classify(texts, top_k=1)]
     finally:
         clf.close()
