@@ -12,17 +12,22 @@ from ecomintent.data import build_dataset
 from ecomintent.models import PACKAGED, resolve_base
 
 
+def train_two_steps(data, out, base: str) -> None:
+    """`ecomintent train` with the CPU recipe, cut to two steps of four queries."""
+    r = CliRunner().invoke(
+        app,
+        ["train", "--data", str(data), "--out", str(out), "--base", base, "--max-steps", "2",
+         "--batch-size", "4", "--max-train-samples", "8", "--config", "configs/cpu-default.yaml"],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+
+
 @pytest.mark.slow
 def test_packaged_smollm2_trains_through_the_cli(tmp_path):
     data = tmp_path / "ds"
     build_dataset(DataConfig(out=str(data), per_cell=3, languages=["en", "de"], seed=3))
     out = tmp_path / "model"
-    r = CliRunner().invoke(
-        app,
-        ["train", "--data", str(data), "--out", str(out), "--base", "smollm2-135m", "--max-steps", "2",
-         "--batch-size", "4", "--max-train-samples", "8", "--config", "configs/cpu-default.yaml"],
-    )  # fmt: skip
-    assert r.exit_code == 0, r.output
+    train_two_steps(data, out, "smollm2-135m")
     m = json.loads((out / "train_manifest.json").read_text())
     assert m["steps"] == 2 and m["val_rows"] == 52 and m["base_sha256"]
     info = json.loads((out / "merged" / "ecomintent.json").read_text())
@@ -53,12 +58,7 @@ def test_packaged_gemma3_default_trains_exports_and_classifies(tmp_path):
     data = tmp_path / "ds"
     build_dataset(DataConfig(out=str(data), per_cell=3, languages=["en", "pl"], seed=5))
     out = tmp_path / "model"
-    r = CliRunner().invoke(
-        app,
-        ["train", "--data", str(data), "--out", str(out), "--base", "gemma3-270m", "--max-steps", "2",
-         "--batch-size", "4", "--max-train-samples", "8", "--config", "configs/cpu-default.yaml"],
-    )  # fmt: skip
-    assert r.exit_code == 0, r.output
+    train_two_steps(data, out, "gemma3-270m")
     merged = out / "merged"
     tok = AutoTokenizer.from_pretrained(merged)
     ids = PromptFormat.for_tokenizer(tok).prompt_ids("wo ist meine bestellung")
