@@ -252,7 +252,7 @@ def test_hf_overflowing_scores_still_give_a_label_and_a_confidence(tiny_classifi
     clf = load_classifier(tiny_classifiers["llama"])
     n = len(clf.info.labels)
 
-    def broken(prompts, batch_size):
+    def broken(prompts, batch_size, prune=0.0):
         rows = torch.full((len(prompts), n), float("nan"), dtype=torch.float64)
         rows[0, 3] = -1.0  # one finite label in the first row; the second row has none
         return rows

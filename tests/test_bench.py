@@ -269,6 +269,50 @@ def test_run_bench_with_a_fake_runner_computes_ratios_per_device(tmp_path, small
     assert all(c["threads"] for c in seen if c["device"] == "cpu")
 
 
+def test_fp16_with_no_valid_answers_is_replaced_by_bf16_measured_in_the_same_run(
+    tmp_path, small_dataset, monkeypatch
+):
+    run = make_run(tmp_path, small_dataset[0])
+    monkeypatch.setattr(bench, "resolve_devices", lambda d: ["cpu"])
+    monkeypatch.setattr(bench, "_unavailable", lambda c: None)
+    speed = {"hf-fp16": 1.0, "hf-bf16": 2.0, "hf-fp32": 4.0, "gguf-q4_k_m": 20.0}
+    seen = []
+
+    def runner(cfg, timeout, log):
+        seen.append((cfg["format"], cfg["mode"], cfg.get("prune")))
+        return {
+            "status": "ok",
+            "qps": speed[cfg["format"]],
+            "accuracy": 0.0 if cfg["format"] == "hf-fp16" else 0.9,
+            "macro_f1": 0.5,
+            "valid_rate": 0.0 if cfg["format"] == "hf-fp16" else 1.0,  # fp16 overflowed
+            "peak_rss_mb": 1000.0 / speed[cfg["format"]],
+            "size_mb": 100.0,
+            "n_queries": 26,
+        }
+
+    s = bench.BenchSettings(n=26, configs=["hf-fp16:generate", "hf-fp32:generate", "gguf-q4_k_m:score"])
+    out = bench.run_bench(run, s, runner=runner)
+    # bf16 generate was not chosen, but ran right after fp16 turned out unusable
+    assert [f for f, _, _ in seen] == ["hf-fp16", "hf-bf16", "hf-fp32", "gguf-q4_k_m"]
+    assert ("gguf-q4_k_m", "score", bench.DEFAULT_PRUNE) in seen  # score mode prunes by default
+    base = out["baseline"]["cpu"]["baseline"]
+    assert base["id"] == "hf-bf16:generate:cpu" and "0% valid" in base["stand_in"]
+    by = {r["id"]: r for r in out["results"]}
+    assert by["gguf-q4_k_m:score:cpu"]["speedup_vs_baseline"] == pytest.approx(10.0)  # 20 / bf16's 2
+    assert by["gguf-q4_k_m:score:cpu"]["speedup_vs_fp32"] == pytest.approx(5.0)
+    # A working FP16 stays the baseline, and no bf16 run is added.
+    seen.clear()
+
+    def runner_ok(cfg, timeout, log):  # fp16 answers validly this time
+        return runner(cfg, timeout, log) | {"valid_rate": 1.0, "accuracy": 0.9}
+
+    out = bench.run_bench(run, s, runner=runner_ok)
+    assert [f for f, _, _ in seen] == ["hf-fp16", "hf-fp32", "gguf-q4_k_m"]
+    assert out["baseline"]["cpu"]["baseline"]["id"] == "hf-fp16:generate:cpu"
+    assert "stand_in" not in out["baseline"]["cpu"]["baseline"]
+
+
 def test_time_budget_marks_the_rest_skipped(tmp_path, small_dataset, monkeypatch):
     run = make_run(tmp_path, small_dataset[0])
     monkeypatch.setattr(bench, "resolve_devices", lambda d: ["cpu"])
@@ -386,7 +430,11 @@ def test_real_backends_on_the_tiny_classifier(tmp_path, small_dataset, tiny_clas
     )
     out = bench.run_bench(run, s)
     by = {r["id"]: r for r in out["results"]}
-    assert len(by) == 5
+    # A random model's FP16 answers are no valid labels: BF16 generate was measured as a stand-in,
+    # but its answers are no better, so FP16 stays the baseline.
+    assert len(by) == 6 and by["hf-bf16:generate:cpu"]["status"] == "ok"
+    assert by["hf-fp16:generate:cpu"]["valid_rate"] < bench.MIN_VALID
+    assert out["baseline"]["cpu"]["baseline"]["id"] == "hf-fp16:generate:cpu"
     bad = by["gguf-q8_0:score:cpu"]  # corrupt file: reported, not raised
     assert bad["status"] == "failed" and bad["error"]
     for i in (

@@ -67,6 +67,7 @@ MIN_CONFIG_S = 20.0  # a configuration is skipped when less than this is left of
 REPORT_MARGIN_S = 10.0  # kept back from the budget for writing the report
 TEARDOWN_S = 15.0  # a worker's time after its hard deadline: the token-rate probe, peak memory, exit
 MIN_QUERIES = 8  # a configuration measures at least this many queries, however slow
+DEFAULT_PRUNE = 1e-3  # score mode: the answer stays exact, the confidence within 0.1% (ecomintent eval)
 PROBE_QUERIES = 4  # generate mode: prompts timed for prefill / decode tokens/s
 PROBE_NEW_TOKENS = 16  # decode tokens per probe prompt
 LATENCY_SAMPLES_KEPT = 2000
@@ -95,6 +96,8 @@ DEFAULT_SUBSET = {
     },
 }
 BASELINE = ("hf-fp16", "generate")  # the paper's baseline, on each device
+BASELINE_STAND_IN = ("hf-bf16", "generate")  # measured and used instead where FP16's answers are invalid
+MIN_VALID = 0.5  # a reference must answer at least this share of queries with a valid label
 FP32_REFERENCE = ("hf-fp32", "generate")
 # Running order: the references first (so that ratios exist even when the budget runs out), then
 # the formats a user is most likely to deploy.
@@ -151,6 +154,7 @@ class BenchSettings:
     threads: int | None = None  # CPU threads per worker; None = all cores
     seed: int = SAMPLE_SEED
     loader: str | None = None  # "module:function" replacing backends.load_classifier (tests)
+    prune: float = DEFAULT_PRUNE  # score mode (hf, gptq, gguf): skip label groups that cannot win
 
 
 # ---------------------------------------------------------------------------------------------
@@ -553,6 +557,8 @@ def load(cfg: dict, info=None):
     )
     if cfg.get("dtype"):
         kw["dtype"] = cfg["dtype"]
+    if cfg.get("prune") and cfg["mode"] == "score" and cfg["backend"] in ("hf", "gptq", "gguf"):
+        kw["prune"] = cfg["prune"]
     if info is not None:
         kw["info"] = info
     return load_classifier(cfg["artifact_path"], **kw)
@@ -1046,6 +1052,7 @@ def run_bench(
                 "deadline": time.time() + share,
                 "hard_deadline": time.time() + min(left - TEARDOWN_S, 1.5 * share + 10),
                 "loader": s.loader,
+                "prune": s.prune,
             }
             # the worker stops itself at hard_deadline; this is for one that hangs (or loads forever)
             timeout = min(left, cfg["hard_deadline"] - time.time() + 60)
@@ -1055,6 +1062,10 @@ def run_bench(
             except Exception as e:  # a runner that raises is one failed configuration
                 r = {"status": "failed", "error": f"{type(e).__name__}: {e}"}
             results.append(base | r | {"wall_s": round(time.time() - t0, 2)})
+            stand_in = _baseline_stand_in(results[-1], all_configs, chosen)
+            if stand_in is not None:  # the paper's FP16 baseline gave no valid answers: add bf16
+                chosen.insert(i + 1, stand_in)
+                pending.append(stand_in)
         if progress:
             progress(len(chosen), len(chosen), "done")
         logs = {p.name: _tail(p, 20000) for p in sorted(work.glob("*.log"))}
@@ -1184,6 +1195,29 @@ def _reduction(x, ref) -> float | None:
     return (1 - x / ref) * 100
 
 
+def _usable(r: dict | None) -> bool:
+    """A result that can serve as a reference: it ran and most of its answers were valid labels."""
+    return bool(r) and r["status"] == "ok" and (r.get("valid_rate") is None or r["valid_rate"] >= MIN_VALID)
+
+
+def _baseline_stand_in(result: dict, all_configs: list, chosen: list):
+    """HF BF16 generate on the same device, when `result` is the paper's FP16 baseline and it gave
+    no usable answers (Gemma's activations overflow fp16 on a CPU) and bf16 is not chosen yet."""
+    if (result["format"], result["mode"]) != BASELINE or result["status"] != "ok" or _usable(result):
+        return None
+    fmt, mode = BASELINE_STAND_IN
+    if any((c.format, c.mode, c.device) == (fmt, mode, result["device"]) for c in chosen):
+        return None
+    return next(
+        (
+            c
+            for c in all_configs
+            if (c.format, c.mode, c.device) == (fmt, mode, result["device"]) and not c.unavailable
+        ),
+        None,
+    )
+
+
 def add_ratios(results: list[dict]) -> dict:
     """Fill every result's ratios against HF FP16 generate (and HF FP32 generate) on its device.
 
@@ -1211,8 +1245,29 @@ def add_ratios(results: list[dict]) -> dict:
                 ),
                 None,
             )
+            note = None
+            if ref is not None and key == "baseline" and not _usable(ref):
+                broken = ref
+                alt = next(
+                    (
+                        r
+                        for r in results
+                        if r["device"] == device
+                        and (r["format"], r["mode"]) == BASELINE_STAND_IN
+                        and _usable(r)
+                    ),
+                    None,
+                )
+                if alt is not None:  # else the unusable FP16 stays: its ratios are still computed
+                    ref, (fmt, mode) = alt, BASELINE_STAND_IN
+                    note = (
+                        f"HF FP16 gave {broken.get('valid_rate') or 0:.0%} valid answers here (most likely its "
+                        "activations overflow fp16): HF BF16, the 16-bit format that works, stands in"
+                    )
             refs[key] = ref
             entry = {"id": f"{fmt}:{mode}:{device}", "measured": ref is not None}
+            if note:
+                entry["stand_in"] = note
             if ref is not None:
                 entry |= {"qps": ref["qps"], "memory_mb": memory_mb(ref), "size_mb": ref["size_mb"]}
             else:

@@ -195,8 +195,8 @@ class EvalSettings:
     generate_for: list[str] = field(default_factory=lambda: ["hf", "gguf-q4_k_m"])  # also in generate mode
     tfidf: bool = True  # the classical reference, trained on the same train split
     calibrate: bool = True  # calibrate each artifact's out-of-scope threshold on `limit` validation queries
-    gguf_prune: float = (
-        1e-3  # GGUF score mode: skip label groups that cannot win (same answers, confidence within this)
+    prune: float = (
+        1e-3  # score mode: skip label groups that cannot win (same answers, confidence within this)
     )
 
 
@@ -318,7 +318,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                         limit=ev.limit,
                         out=tmp / f"{name}-{mode}",
                         calibrate_on=ds / "val.jsonl" if ev.calibrate else None,
-                        **({"prune": ev.gguf_prune} if backend == "gguf" and mode == "score" else {}),
+                        **({"prune": ev.prune} if backend != "tfidf" and mode == "score" else {}),
                     )
                     acc = (res.get("metrics") or {}).get("accuracy")
                     rows.append({"artifact": name, "mode": mode, "accuracy": acc})

@@ -103,9 +103,12 @@ def pareto_front(results: list[dict]) -> list[dict]:
     return sorted(front, key=lambda r: r["qps"])
 
 
-def recommend(results: list[dict], device: str) -> dict | None:
+def recommend(results: list[dict], device: str, baseline: dict | None = None) -> dict | None:
     """The format to deploy on a device: on the Pareto frontier, within tolerance of the best
-    accuracy there, the fastest (ties: the least memory)."""
+    accuracy there, the fastest (ties: the least memory). `baseline`: bench.json's block (names
+    the reference the ratios are against)."""
+    ref = ((baseline or {}).get(device) or {}).get("baseline") or {}
+    baseline_name = "HF BF16" if str(ref.get("id", "")).startswith("hf-bf16") else "HF FP16"
     front = pareto_front(_ok(results, device))
     if not front:
         return None
@@ -120,7 +123,7 @@ def recommend(results: list[dict], device: str) -> dict | None:
         f"(best on the frontier {best_acc:.1%}, tolerance {tol:.1%} at n={n}) at {pick['qps']:.1f} queries/s"
     )
     if pick.get("speedup_vs_baseline") is not None:
-        why += f", {pick['speedup_vs_baseline']:.1f}x the HF FP16 generate baseline"
+        why += f", {pick['speedup_vs_baseline']:.1f}x the {baseline_name} generate baseline"
     mem = memory_mb(pick)
     if mem is not None:
         why += f", {mem:.0f} MB {'VRAM' if device == 'cuda' else 'peak RSS'}"
@@ -547,6 +550,8 @@ def render_markdown(report: dict) -> str:
         b = (base.get(d) or {}).get("baseline") or {}
         if b and not b.get("measured"):
             L += [f"Baseline on {d} not measured ({b.get('why_missing')}); its ratios are empty.", ""]
+        elif b.get("stand_in"):
+            L += [f"Baseline on {d}: `{b['id']}`. {b['stand_in']}.", ""]
 
     L += ["## Results", ""]
     for d in devices:
@@ -653,7 +658,7 @@ def build_report(bench: dict | None, eval_results: list[dict], run_dir: str | Pa
         "baseline": (bench or {}).get("baseline"),
         "results": results,
         "pareto": {d: [r["id"] for r in pareto_front(_ok(results, d))] for d in devices},
-        "recommendation": {d: recommend(results, d) for d in devices},
+        "recommendation": {d: recommend(results, d, (bench or {}).get("baseline")) for d in devices},
         "paper": PAPER,
         "paper_comparison": paper_comparison(results, machine) if results else [],
         "eval": eval_results,

@@ -78,7 +78,7 @@ def load_classifier(
     mode: "score" (rank every label exactly: confidences) or "generate" (parse the model's answer).
     threshold: out-of-scope confidence threshold (default: the artifact's calibrated one; None: off).
     info: the label list and prompt facts, overriding what the artifact carries.
-    Backend options in **kw: hf/gptq: batch_size, prefix_cache; gguf: n_ctx, n_batch, prune,
+    Backend options in **kw: hf/gptq: batch_size, prefix_cache, prune; gguf: n_ctx, n_batch, prune,
     prefix_cache, verbose; openai: base_url (required), api_key_env, describe_labels, cache_dir,
     concurrency, max_tokens, taxonomy (a YAML path for the labels when `info` is not given).
     """
@@ -88,6 +88,8 @@ def load_classifier(
         backend = "openai" if kw.get("base_url") else infer_backend(artifact)
     if backend not in BACKENDS:
         raise UserError(f"unknown backend {backend!r}; use one of {', '.join(BACKENDS)}")
+    if backend in ("tfidf", "openai"):
+        kw.pop("prune", None)  # they rank every label in one step: nothing to prune
     if backend == "hf":
         from .hf import load_hf
 

@@ -286,3 +286,42 @@ class LabelTrie:
             out.append(i)
             i = self.parent[i]
         return out[::-1]
+
+
+# -- pruned scoring: which first-token groups to score ---------------------------------------------
+# A label's probability is at most its first token's (the rest of its tokens multiply in factors
+# <= 1), so a first-token group carries at most that token's mass. Both local backends score the
+# likeliest groups first and stop once the unscored groups cannot matter: the best label is exact and
+# the softmax over the scored labels is within `prune` of the exact one.
+
+
+def prune_first_round(groups: list, mass: dict, prune: float) -> list:
+    """The likeliest groups (`groups` sorted by mass, descending) until the rest holds at most
+    `prune` times the mass taken; every group when prune <= 0."""
+    if prune <= 0:
+        return list(groups)
+    todo, covered = [], 0.0
+    tail = [0.0] * (len(groups) + 1)
+    for i in range(len(groups) - 1, -1, -1):
+        tail[i] = tail[i + 1] + mass[groups[i]]
+    for i, g in enumerate(groups):
+        if todo and tail[i] <= prune * covered:
+            break
+        todo.append(g)
+        covered += mass[g]
+    return todo
+
+
+def prune_next_round(rest: list, mass: dict, prune: float, z: float, best: float) -> list:
+    """After scoring: the unscored groups (`rest`, descending mass) still to score so that they
+    can change neither the answer (a group's mass below the best label's probability `best`) nor
+    the confidence (their mass at most `prune` times `z`, the scored labels' total)."""
+    if prune <= 0:
+        return list(rest)
+    todo, left = [], sum(mass[g] for g in rest)
+    for g in rest:
+        if left <= prune * z and mass[g] < best:
+            break
+        todo.append(g)
+        left -= mass[g]
+    return todo

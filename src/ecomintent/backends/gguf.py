@@ -52,6 +52,8 @@ from .base import (
     decide,
     generated_prediction,
     prepare_text,
+    prune_first_round,
+    prune_next_round,
     softmax,
 )
 
@@ -408,29 +410,18 @@ class GGUFClassifier:
         scores = np.full(len(self.info.labels), -np.inf)
         groups = sorted(self.trie.groups, key=lambda t: -root[t])
         mass = {t: math.exp(root[t]) for t in groups}  # a group's labels carry at most this mass
-        todo = groups
+        todo, scored = prune_first_round(groups, mass, prune), set()
         rounds = 0
-        if prune > 0:  # round 1: the likeliest groups, until the rest looks negligible
-            todo, covered = [], 0.0
-            for i, t in enumerate(groups):
-                if todo and sum(mass[u] for u in groups[i:]) <= prune * covered:
-                    break
-                todo.append(t)
-                covered += mass[t]
         while todo:
             self._score_groups(todo, len(seq), root, scores)
+            scored.update(todo)
             rounds += 1
-            rest = [t for t in groups if scores[self.trie.groups[t][0]] == -np.inf]
+            rest = [t for t in groups if t not in scored]
             if not rest or prune <= 0:
                 break
-            z = float(np.exp(scores[np.isfinite(scores)]).sum())
-            best = math.exp(float(scores.max()))
-            todo, left = [], sum(mass[t] for t in rest)
-            for t in rest:  # round 2: enough groups that the rest can change neither answer nor confidence
-                if left <= prune * z and mass[t] < best:
-                    break
-                todo.append(t)
-                left -= mass[t]
+            finite = scores[np.isfinite(scores)]
+            best = math.exp(float(finite.max())) if finite.size else 0.0
+            todo = prune_next_round(rest, mass, prune, float(np.exp(finite).sum()), best)
         self.last_stats = {"rounds": rounds, "labels_scored": int(np.isfinite(scores).sum())}
         return scores
 

@@ -17,6 +17,7 @@ probabilities; a softmax over the labels gives the confidence.
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 from pathlib import Path
 
@@ -31,6 +32,8 @@ from .base import (
     decide,
     generated_prediction,
     prepare_text,
+    prune_first_round,
+    prune_next_round,
     softmax,
 )
 
@@ -267,52 +270,121 @@ class HFScorer:
         return self.score_ids([self.fmt.prompt_ids(prepare_text(t)[0]) for t in texts], batch_size)
 
     @torch.no_grad()
-    def score_ids(self, prompts: list[list[int]], batch_size: int = 16) -> torch.Tensor:
+    def score_ids(self, prompts: list[list[int]], batch_size: int = 16, prune: float = 0.0) -> torch.Tensor:
+        """(len(prompts), len(labels)) label log-probabilities. prune = 0: every label, exactly.
+        prune > 0: only the first-token groups that can matter (base.prune_first_round); skipped
+        labels get -inf, the best label is exact and the softmax is within `prune` of the exact one."""
         out = torch.empty(len(prompts), len(self.labels))
         seqs = [list(p) + self.prefix for p in prompts]
         for rows, h in self._groups(seqs, batch_size):
-            out[rows] = self._score_batch([seqs[r] for r in rows], h)
+            out[rows] = self._score_batch([seqs[r] for r in rows], h, prune)
         return out
 
-    def _score_batch(self, seqs: list[list[int]], h: int) -> torch.Tensor:
+    def _score_batch(self, seqs: list[list[int]], h: int, prune: float = 0.0) -> torch.Tensor:
         cache, kpos, kvalid, lens, root = self._prompt_pass(seqs, h)
-        b, t = len(seqs), len(self.trie)
+        b, n = len(seqs), len(self.labels)
         vocab = root.shape[-1]
-        root_lp = root - torch.logsumexp(root, dim=-1, keepdim=True)
-        node_lp_at = torch.zeros((b, len(self.labels), self._step_tok.shape[1]))
-        # Root steps (first tokens) come from the prompt pass.
+        root_lp = (root - torch.logsumexp(root, dim=-1, keepdim=True)).cpu()
+        # Root steps (first tokens) come from the prompt pass; the trie passes add the rest.
         is_root = self._step_node < 0
-        node_lp_at[:, is_root] = root_lp.cpu()[:, self._step_tok[is_root]]
-        if t:
-            per_chunk = max(1, int(LOGITS_BUDGET // (4 * vocab * t)))
-            tensors = self._cache_tensors(cache) if per_chunk < b else None
-            for r0 in range(0, b, per_chunk):
-                rows = torch.arange(r0, min(b, r0 + per_chunk))
-                c = cache if tensors is None else self._new_cache([(k[rows], v[rows]) for k, v in tensors])
-                node_lp_at[rows] += self._trie_pass(c, kpos[rows], kvalid[rows], lens[rows])
-        return (node_lp_at * self._step_mask).sum(-1)
+        lp = torch.zeros((b, n, self._step_tok.shape[1]))
+        lp[:, is_root] = root_lp[:, self._step_tok[is_root]]
+        scores = torch.full((b, n), float("-inf"))
+        if not len(self.trie):
+            return (lp * self._step_mask).sum(-1)
+        tensors = self._cache_tensors(cache)  # the prompts' keys/values, kept apart from the trie passes
+        firsts = list(self.trie.groups)
+        order, mass, todo, scored = [], [], [], [set() for _ in range(b)]
+        for r in range(b):
+            order.append(sorted(firsts, key=lambda g: -float(root_lp[r, g])))
+            mass.append({g: math.exp(float(root_lp[r, g])) for g in firsts})
+            todo.append(prune_first_round(order[r], mass[r], prune))
+        while any(todo):
+            rows = [r for r in range(b) if todo[r]]
+            for chunk, nodes in self._node_chunks(rows, todo, vocab):
+                idx = torch.tensor(chunk)
+                c = self._new_cache([(k[idx], v[idx]) for k, v in tensors])
+                lp[idx] += self._trie_pass(c, kpos[idx], kvalid[idx], lens[idx], nodes)
+            for r in rows:
+                done = [k for g in todo[r] for k in self.trie.groups[g]]
+                scores[r, done] = (lp[r, done] * self._step_mask[done]).sum(-1)
+                scored[r].update(todo[r])
+            for r in range(b):
+                rest = [g for g in order[r] if g not in scored[r]]
+                if not rest or prune <= 0:
+                    todo[r] = []
+                    continue
+                finite = scores[r][torch.isfinite(scores[r])]
+                z = float(finite.exp().sum())
+                best = math.exp(float(finite.max())) if len(finite) else 0.0
+                todo[r] = prune_next_round(rest, mass[r], prune, z, best)
+        return scores
 
-    def _trie_pass(self, cache, kpos, kvalid, lens) -> torch.Tensor:
-        """Every trie node for every row; returns (rows, labels, depth) log-probs of the non-root steps."""
+    def _node_chunks(self, rows: list[int], todo: list[list[int]], vocab: int):
+        """(rows, nodes) chunks for the trie passes of one round: rows sorted by how many nodes their
+        groups need, each chunk padded to its own widest row and within LOGITS_BUDGET; nodes is None
+        where every row of the chunk needs the whole trie."""
+        t = len(self.trie)
+        need = {r: sorted(i for g in todo[r] for i in self.trie.group_nodes[g]) for r in rows}
+        order = sorted(rows, key=lambda r: len(need[r]))
+        i = 0
+        while i < len(order):
+            j = i + 1  # widest row last (sorted): the chunk's width is its last row's
+            while j < len(order) and (j + 1 - i) * len(need[order[j]]) * vocab * 4 <= LOGITS_BUDGET:
+                j += 1
+            chunk = order[i:j]
+            m = len(need[chunk[-1]])
+            if len(need[chunk[0]]) == t:  # every row needs every node
+                yield chunk, None
+            else:
+                nodes = torch.full((len(chunk), m), -1, dtype=torch.long)
+                for k, r in enumerate(chunk):
+                    nodes[k, : len(need[r])] = torch.tensor(need[r])
+                yield chunk, nodes
+            i = j
+
+    def _trie_pass(self, cache, kpos, kvalid, lens, nodes: torch.Tensor | None = None) -> torch.Tensor:
+        """Trie nodes for every row: all of them, or `nodes` (rows, m) node indices per row (-1 pads).
+        Returns (rows, labels, depth) log-probs of the non-root steps (0 where a node was not run)."""
         b, t = len(lens), len(self.trie)
-        ids = self._trie_tokens.expand(b, t)
-        qpos = lens[:, None] + self._trie_depth[None, :]
+        if nodes is None:
+            nodes = torch.arange(t).expand(b, t)
+        m = nodes.shape[1]
+        real = nodes >= 0
+        nz = nodes.clamp(min=0)
+        ids = torch.where(real, self._trie_tokens[nz], self.pad_id)
+        qpos = lens[:, None] + self._trie_depth[nz]
+        p = kpos.shape[1]
         kpos = torch.cat([kpos, qpos], dim=1)
-        kvalid = torch.cat([kvalid, torch.ones((b, t), dtype=torch.bool)], dim=1)
-        extra = torch.cat(
-            [torch.ones((b, t, kpos.shape[1] - t), dtype=torch.bool), self._anc.expand(b, t, t)], -1
-        )
-        logits = self._forward(
-            ids, self._masks(self._allowed(qpos, kpos, kvalid, extra)), qpos, cache
-        ).float()
-        lse = torch.logsumexp(logits, dim=-1)  # (b, t)
-        node = self._step_node.clamp(min=0).to(logits.device)
-        picked = logits[:, node, self._step_tok.to(logits.device)] - lse[:, node]  # (b, labels, depth)
-        return picked.cpu() * (self._step_node >= 0)
+        kvalid = torch.cat([kvalid, real], dim=1)
+        anc = self._anc[nz[:, :, None], nz[:, None, :]]  # (b, m, m): a node attends to its ancestors
+        extra = torch.cat([torch.ones((b, m, p), dtype=torch.bool), anc], -1)
+        full, sliding = self._allowed(qpos, kpos, kvalid, extra)
+        pad_rows = ~real[:, :, None]
+        if pad_rows.any():  # padding nodes attend to themselves only (a fully masked row makes NaNs)
+            self_only = torch.zeros((b, m, p + m), dtype=torch.bool)
+            self_only[:, torch.arange(m), p + torch.arange(m)] = True
+            full = torch.where(pad_rows, self_only, full)
+            sliding = torch.where(pad_rows, self_only, sliding)
+        logits = self._forward(ids, self._masks((full, sliding)), qpos, cache).float()
+        lse = torch.logsumexp(logits, dim=-1)  # (b, m)
+        # Where each trie node sits in its row (column m: not run).
+        col = torch.full((b, t + 1), m, dtype=torch.long)
+        col.scatter_(1, torch.where(real, nodes, t), torch.arange(m).expand(b, m).contiguous())
+        col = col[:, :t]
+        node = self._step_node.clamp(min=0)
+        at = col[:, node]  # (b, labels, depth)
+        ran = (at < m) & (self._step_node >= 0)
+        at = at.clamp(max=m - 1).to(logits.device)
+        rows = torch.arange(b, device=logits.device)[:, None, None]
+        picked = logits[rows, at, self._step_tok.to(logits.device)] - lse[rows, at]
+        return picked.cpu() * ran
 
-    def predict(self, texts: list[str], batch_size: int = 16) -> tuple[list[str], torch.Tensor]:
-        """The best label per text and the softmax-over-labels probabilities."""
-        scores = self.score(texts, batch_size)
+    def predict(
+        self, texts: list[str], batch_size: int = 16, prune: float = 0.0
+    ) -> tuple[list[str], torch.Tensor]:
+        """The best label per text and the softmax-over-labels probabilities (see score_ids: prune)."""
+        scores = self.score_ids([self.fmt.prompt_ids(prepare_text(t)[0]) for t in texts], batch_size, prune)
         probs = torch.softmax(scores, dim=-1)
         return [self.labels[i] for i in scores.argmax(-1).tolist()], probs
 
@@ -382,8 +454,10 @@ class HFClassifier:
         batch_size: int = 16,
         prefix_cache: bool = True,
         backend: str = "hf",
+        prune: float = 0.0,
     ):
         self.info = info
+        self.prune = float(prune or 0.0)
         self.mode = mode
         self.name = name
         self.backend = backend
@@ -405,12 +479,15 @@ class HFClassifier:
                 out.append(generated_prediction(self.info, raw, ms, trunc))
             return out
         # base.softmax: a non-finite score (a model that overflowed) gets probability 0, not NaN.
-        probs = [softmax(row) for row in self.scorer.score_ids(prompts, self.batch_size).double().tolist()]
+        scores = self.scorer.score_ids(prompts, self.batch_size, self.prune).double()
+        probs = [softmax(row) for row in scores.tolist()]
         ms = (time.perf_counter() - t0) * 1000 / len(texts)
-        for p, (_, trunc) in zip(probs, prepared, strict=True):
+        for p, row, (_, trunc) in zip(probs, scores, prepared, strict=True):
             intent, conf, alts = decide(
                 self.info.labels, p, top_k, self.threshold, self.info.out_of_scope_label
             )
+            if self.prune > 0:  # only labels that were scored (pruned ones hold < prune of the mass)
+                alts = [(a, q) for a, q in alts if torch.isfinite(row[self.info.labels.index(a)])]
             out.append(Prediction(intent, conf, alts, ms, truncated=trunc))
         return out
 
@@ -451,6 +528,7 @@ def load_hf(
     batch_size: int = 16,
     prefix_cache: bool = True,
     backend: str = "hf",
+    prune: float = 0.0,
     **model_kw,
 ) -> HFClassifier:
     """Load a merged HF classifier directory (safetensors + tokenizer + ecomintent.json)."""
@@ -510,4 +588,5 @@ def load_hf(
         batch_size=batch_size,
         prefix_cache=prefix_cache,
         backend=backend,
+        prune=prune,
     )

@@ -521,7 +521,8 @@ def register(app) -> None:
         prune: Annotated[
             float,
             typer.Option(
-                help="gguf score mode: confidence tolerance of label pruning (0: score every label)."
+                help="hf, gptq and gguf score mode: skip label groups that cannot win; the answer stays "
+                "exact and the confidence within this tolerance (0: score every label)."
             ),
         ] = 0.0,
         base_url: Annotated[
@@ -539,7 +540,7 @@ def register(app) -> None:
         if base_url:
             kw.update(base_url=base_url, api_key_env=api_key_env or None, describe_labels=describe_labels)
             backend = backend or "openai"
-        if prune and (backend == "gguf" or str(model).endswith(".gguf")):
+        if prune:
             kw["prune"] = prune
         with progress_bar() as bar:
             task = bar.add_task("loading", total=None)

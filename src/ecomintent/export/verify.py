@@ -71,7 +71,8 @@ def hf_predict(model_dir: str | Path, labels: list[str], texts: list[str], batch
         model = AutoModelForCausalLM.from_pretrained(str(model_dir), dtype=torch.float32)
     model.eval()
     try:
-        preds, _ = HFScorer(model, tok, labels).predict(texts, batch_size=batch_size)
+        # prune: the best label stays exact (agreement is about the best label only)
+        preds, _ = HFScorer(model, tok, labels).predict(texts, batch_size=batch_size, prune=1e-3)
     finally:
         del model
     return preds
