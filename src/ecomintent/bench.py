@@ -56,6 +56,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .backends.base import DEFAULT_PRUNE
 from .errors import UserError
 
 DEFAULT_N = 200
@@ -67,7 +68,6 @@ MIN_CONFIG_S = 20.0  # a configuration is skipped when less than this is left of
 REPORT_MARGIN_S = 10.0  # kept back from the budget for writing the report
 TEARDOWN_S = 15.0  # a worker's time after its hard deadline: the token-rate probe, peak memory, exit
 MIN_QUERIES = 8  # a configuration measures at least this many queries, however slow
-DEFAULT_PRUNE = 1e-3  # score mode: the answer stays exact, the confidence within 0.1% (ecomintent eval)
 PROBE_QUERIES = 4  # generate mode: prompts timed for prefill / decode tokens/s
 PROBE_NEW_TOKENS = 16  # decode tokens per probe prompt
 LATENCY_SAMPLES_KEPT = 2000

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .backends.base import DEFAULT_PRUNE
 from .errors import UserError
 from .fileio import check_parent
 
@@ -61,6 +62,7 @@ class ClassifyOptions:
     mode: str = "score"
     device: str = "cpu"
     threads: int | None = None
+    prune: float = DEFAULT_PRUNE  # score mode: skip label groups that cannot win (0: score all)
 
 
 @dataclass
@@ -423,15 +425,25 @@ def _temp_beside(path: Path) -> Path:
 # --- the model, in this process or in workers -----------------------------------------------------
 
 
-def load_for_classify(model: str, backend: str | None, mode: str, device: str, threads: int | None):
-    """Load a classifier or raise one clear UserError (module level: picklable for worker processes)."""
+def load_for_classify(
+    model: str,
+    backend: str | None,
+    mode: str,
+    device: str,
+    threads: int | None,
+    prune: float = DEFAULT_PRUNE,
+):
+    """Load a classifier or raise one clear UserError (module level: picklable for worker processes).
+    prune: score mode skips the label groups that cannot win; the answer stays exact and the
+    confidence within `prune` of the exact one (0: score every label)."""
     from .backends import load_classifier
     from .backends.base import Classifier
 
     if not Path(model).exists():
         raise UserError(f"{model} does not exist; point --model at a GGUF file or a model directory")
     try:
-        clf = load_classifier(model, backend=backend, mode=mode, device=device, threads=threads)
+        kw = {"prune": prune} if prune and mode == "score" else {}
+        clf = load_classifier(model, backend=backend, mode=mode, device=device, threads=threads, **kw)
     except UserError:
         raise
     except Exception as e:  # a truncated or foreign file: the runtime's own error, on one line
@@ -609,7 +621,7 @@ def _classify_stream(opts, reader, writer, rejects, summary, loader, progress, t
         if threads is None and opts.workers > 1:
             threads = max(1, (os.cpu_count() or 1) // opts.workers)
         loader = functools.partial(
-            load_for_classify, opts.model, opts.backend, opts.mode, opts.device, threads
+            load_for_classify, opts.model, opts.backend, opts.mode, opts.device, threads, opts.prune
         )
     if opts.workers == 1:
         pool = _InProcess(loader)

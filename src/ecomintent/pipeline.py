@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .backends.base import DEFAULT_PRUNE
 from .errors import UserError
 from .fileio import dump_json, sha256_file
 
@@ -195,9 +196,7 @@ class EvalSettings:
     generate_for: list[str] = field(default_factory=lambda: ["hf", "gguf-q4_k_m"])  # also in generate mode
     tfidf: bool = True  # the classical reference, trained on the same train split
     calibrate: bool = True  # calibrate each artifact's out-of-scope threshold on `limit` validation queries
-    prune: float = (
-        1e-3  # score mode: skip label groups that cannot win (same answers, confidence within this)
-    )
+    prune: float = DEFAULT_PRUNE  # score mode: skip label groups that cannot win (answers exact)
 
 
 @dataclass

@@ -295,6 +295,9 @@ class LabelTrie:
 # the softmax over the scored labels is within `prune` of the exact one.
 
 
+DEFAULT_PRUNE = 1e-3  # what serve, classify, eval and bench use unless told otherwise
+
+
 def prune_first_round(groups: list, mass: dict, prune: float) -> list:
     """The likeliest groups (`groups` sorted by mass, descending) until the rest holds at most
     `prune` times the mass taken; every group when prune <= 0."""

@@ -23,6 +23,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
+from ..backends.base import DEFAULT_PRUNE
 from ..errors import UserError
 
 SPLITS = ("train", "val", "test")
@@ -524,7 +525,7 @@ def register(app) -> None:
                 help="hf, gptq and gguf score mode: skip label groups that cannot win; the answer stays "
                 "exact and the confidence within this tolerance (0: score every label)."
             ),
-        ] = 0.0,
+        ] = DEFAULT_PRUNE,
         base_url: Annotated[
             str | None, typer.Option(help="openai: the endpoint, e.g. https://api.openai.com/v1.")
         ] = None,

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..backends.base import DEFAULT_PRUNE
 from ..cli import console, err_console, user_errors
 from ..errors import UserError
 
@@ -29,6 +30,13 @@ def serve(
         str | None, typer.Option(help="hf, gptq, gguf, openai or tfidf; default: from the artifact.")
     ] = None,
     mode: Annotated[str, typer.Option(help="score (rank every label) or generate.")] = "score",
+    prune: Annotated[
+        float,
+        typer.Option(
+            help="score mode: skip label groups that cannot win; the answer stays exact, the "
+            "confidence within this tolerance (0: score every label)."
+        ),
+    ] = DEFAULT_PRUNE,
     device: Annotated[str, typer.Option(help="cpu or cuda (hf/gptq backends).")] = "cpu",
     max_batch: Annotated[int, typer.Option(help="Most texts in one model batch.")] = 32,
     max_wait_ms: Annotated[
@@ -85,7 +93,7 @@ def serve(
     sock = bind_socket(host, port)  # a busy port fails now, not after the model has loaded
     try:
         with err_console.status(f"loading {model}"):
-            clf = load_for_classify(model, backend, mode, device, threads)
+            clf = load_for_classify(model, backend, mode, device, threads, prune)
         app = create_app(clf, settings)
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
@@ -133,6 +141,13 @@ def classify(
     ] = None,
     backend: Annotated[str | None, typer.Option(help="Backend; default: from the artifact.")] = None,
     mode: Annotated[str, typer.Option(help="score or generate.")] = "score",
+    prune: Annotated[
+        float,
+        typer.Option(
+            help="score mode: skip label groups that cannot win; the answer stays exact, the "
+            "confidence within this tolerance (0: score every label)."
+        ),
+    ] = DEFAULT_PRUNE,
     device: Annotated[str, typer.Option(help="cpu or cuda (hf/gptq backends).")] = "cpu",
     threads: Annotated[
         int | None, typer.Option(help="CPU threads per worker; default: the cores shared among workers.")
@@ -154,6 +169,7 @@ def classify(
         model=model, input=input, output=output, format=format, input_format=input_format,
         text_column=text_column, workers=workers, batch_size=batch_size, on_bad_row=on_bad_row,
         top_k=top_k, rejected=rejected, backend=backend, mode=mode, device=device, threads=threads,
+        prune=prune,
     )  # fmt: skip
     bar = Progress(
         TextColumn("classifying"),
