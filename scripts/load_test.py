@@ -132,6 +132,8 @@ def spawn(args) -> tuple[subprocess.Popen, str]:
                "--max-batch", str(args.max_batch), "--max-wait-ms", str(args.max_wait_ms)]  # fmt: skip
         if args.server_threads:
             cmd += ["--threads", str(args.server_threads)]
+        if args.server_dtype:
+            cmd += ["--dtype", args.server_dtype]
     else:
         cmd = [sys.executable, "-c", BASE_SERVER, args.spawn_base_gguf, str(port), str(args.server_threads or 0),
                str(args.max_batch), str(args.max_wait_ms)]  # fmt: skip
@@ -342,6 +344,7 @@ def main() -> int:
     )
     spawn_group.add_argument("--spawn-base-gguf", metavar="PATH", help="start a server on a base GGUF first")
     ap.add_argument("--server-threads", type=int, help="--threads for the spawned server")
+    ap.add_argument("--server-dtype", help="--dtype for the spawned server (hf model directories)")
     ap.add_argument("--max-batch", type=int, default=32, help="--max-batch for the spawned server")
     ap.add_argument("--max-wait-ms", type=float, default=5.0, help="--max-wait-ms for the spawned server")
     args = ap.parse_args()

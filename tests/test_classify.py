@@ -285,3 +285,21 @@ def test_cli_classify_broken_model_is_one_line(tmp_path):
     )
     assert r.exit_code == 2 and "error:" in r.output and "m.gguf" in r.output and "Traceback" not in r.output
     assert not (tmp_path / "o.jsonl").exists() and no_temp_files(tmp_path)
+
+
+def test_loader_passes_dtype_and_pruning_to_the_hf_backend(tiny_classifiers):
+    import torch
+
+    from ecomintent.classify import load_for_classify
+
+    model = str(tiny_classifiers["llama"])
+    clf = load_for_classify(model, None, "score", "cpu", 1, 0.05, "bf16")
+    assert clf.scorer.dtype == torch.bfloat16 and clf.prune == 0.05
+    exact = load_for_classify(model, None, "score", "cpu", 1, 0.0, None)
+    assert exact.scorer.dtype == torch.float32 and exact.prune == 0.0
+    texts = ["wo ist meine bestellung", "je veux annuler"]
+    a, b = clf.classify(texts), exact.classify(texts)
+    labels = set(exact.info.labels)
+    assert all(p.intent in labels for p in a + b)
+    with pytest.raises(UserError, match="unknown dtype"):
+        load_for_classify(model, None, "score", "cpu", 1, 0.0, "int3")

@@ -63,6 +63,7 @@ class ClassifyOptions:
     device: str = "cpu"
     threads: int | None = None
     prune: float = DEFAULT_PRUNE  # score mode: skip label groups that cannot win (0: score all)
+    dtype: str | None = None  # hf backend: fp32, bf16, fp16 or nf4
 
 
 @dataclass
@@ -432,6 +433,7 @@ def load_for_classify(
     device: str,
     threads: int | None,
     prune: float = DEFAULT_PRUNE,
+    dtype: str | None = None,
 ):
     """Load a classifier or raise one clear UserError (module level: picklable for worker processes).
     prune: score mode skips the label groups that cannot win; the answer stays exact and the
@@ -443,6 +445,8 @@ def load_for_classify(
         raise UserError(f"{model} does not exist; point --model at a GGUF file or a model directory")
     try:
         kw = {"prune": prune} if prune and mode == "score" else {}
+        if dtype:
+            kw["dtype"] = dtype
         clf = load_classifier(model, backend=backend, mode=mode, device=device, threads=threads, **kw)
     except UserError:
         raise
@@ -621,7 +625,14 @@ def _classify_stream(opts, reader, writer, rejects, summary, loader, progress, t
         if threads is None and opts.workers > 1:
             threads = max(1, (os.cpu_count() or 1) // opts.workers)
         loader = functools.partial(
-            load_for_classify, opts.model, opts.backend, opts.mode, opts.device, threads, opts.prune
+            load_for_classify,
+            opts.model,
+            opts.backend,
+            opts.mode,
+            opts.device,
+            threads,
+            opts.prune,
+            opts.dtype,
         )
     if opts.workers == 1:
         pool = _InProcess(loader)

@@ -208,6 +208,7 @@ class BenchRunSettings:
     concurrency: list[int] = field(default_factory=lambda: [1, 8, 32])
     time_budget_s: float = 420.0
     configs: list[str] | None = None
+    threads: int | None = None  # CPU threads per configuration; None: every core
 
 
 def _section(cls, recipe: dict, name: str):
@@ -334,6 +335,9 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                 concurrency=tuple(bn.concurrency),
                 time_budget_s=bn.time_budget_s,
                 configs=bn.configs,
+                # The load average the bench would read here is this run's own eval stage, not
+                # other work: use every core unless the recipe says otherwise.
+                threads=bn.threads or os.cpu_count() or 1,
             ),
         )
         write_bench(root, b)

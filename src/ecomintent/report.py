@@ -582,7 +582,8 @@ def render_markdown(report: dict) -> str:
 
     L += ["## Against the paper", ""]
     L.append(
-        f"The paper: {PAPER['model']}. Ours: the model of this run. Ratios are each against HF FP16 on the same hardware."
+        f"The paper: {PAPER['model']}. Ours: the model of this run. Ratios are each against HF FP16 on the same "
+        "hardware (HF BF16 where it stands in for an FP16 that gave no valid answers; see Method)."
     )
     L.append("")
     L += _table(

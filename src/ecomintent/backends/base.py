@@ -295,7 +295,7 @@ class LabelTrie:
 # the softmax over the scored labels is within `prune` of the exact one.
 
 
-DEFAULT_PRUNE = 1e-3  # what serve, classify, eval and bench use unless told otherwise
+DEFAULT_PRUNE = 0.01  # what serve, classify, eval and bench use unless told otherwise (answers exact)
 
 
 def prune_first_round(groups: list, mass: dict, prune: float) -> list:

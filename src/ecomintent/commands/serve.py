@@ -38,6 +38,10 @@ def serve(
         ),
     ] = DEFAULT_PRUNE,
     device: Annotated[str, typer.Option(help="cpu or cuda (hf/gptq backends).")] = "cpu",
+    dtype: Annotated[
+        str | None,
+        typer.Option(help="hf backend: fp32, bf16 (fast on CPUs with AVX512-BF16), fp16 or nf4."),
+    ] = None,
     max_batch: Annotated[int, typer.Option(help="Most texts in one model batch.")] = 32,
     max_wait_ms: Annotated[
         float, typer.Option(help="How long a text may wait for its batch to fill, in milliseconds.")
@@ -93,7 +97,7 @@ def serve(
     sock = bind_socket(host, port)  # a busy port fails now, not after the model has loaded
     try:
         with err_console.status(f"loading {model}"):
-            clf = load_for_classify(model, backend, mode, device, threads, prune)
+            clf = load_for_classify(model, backend, mode, device, threads, prune, dtype)
         app = create_app(clf, settings)
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
@@ -149,6 +153,10 @@ def classify(
         ),
     ] = DEFAULT_PRUNE,
     device: Annotated[str, typer.Option(help="cpu or cuda (hf/gptq backends).")] = "cpu",
+    dtype: Annotated[
+        str | None,
+        typer.Option(help="hf backend: fp32, bf16 (fast on CPUs with AVX512-BF16), fp16 or nf4."),
+    ] = None,
     threads: Annotated[
         int | None, typer.Option(help="CPU threads per worker; default: the cores shared among workers.")
     ] = None,
@@ -169,7 +177,7 @@ def classify(
         model=model, input=input, output=output, format=format, input_format=input_format,
         text_column=text_column, workers=workers, batch_size=batch_size, on_bad_row=on_bad_row,
         top_k=top_k, rejected=rejected, backend=backend, mode=mode, device=device, threads=threads,
-        prune=prune,
+        prune=prune, dtype=dtype,
     )  # fmt: skip
     bar = Progress(
         TextColumn("classifying"),

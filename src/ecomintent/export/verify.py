@@ -12,6 +12,7 @@ import os
 import random
 from pathlib import Path
 
+from ..backends.base import DEFAULT_PRUNE
 from ..errors import UserError
 from ..prompt import PromptFormat, clean_query
 
@@ -72,7 +73,7 @@ def hf_predict(model_dir: str | Path, labels: list[str], texts: list[str], batch
     model.eval()
     try:
         # prune: the best label stays exact (agreement is about the best label only)
-        preds, _ = HFScorer(model, tok, labels).predict(texts, batch_size=batch_size, prune=1e-3)
+        preds, _ = HFScorer(model, tok, labels).predict(texts, batch_size=batch_size, prune=DEFAULT_PRUNE)
     finally:
         del model
     return preds
@@ -101,7 +102,7 @@ def gguf_predict(
     tok = AutoTokenizer.from_pretrained(str(model_dir))
     fmt = PromptFormat.for_tokenizer(tok)
     threads = threads or default_threads()
-    clf = GGUFClassifier(path, threads=threads, prune=1e-3, threshold=0.0)
+    clf = GGUFClassifier(path, threads=threads, prune=DEFAULT_PRUNE, threshold=0.0)
     try:
         if list(clf.info.labels) != list(labels):
             raise UserError(f"{path} carries other labels than {model_dir}; re-run the export")
