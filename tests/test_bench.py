@@ -147,6 +147,17 @@ def test_discover_reads_the_export_stage_layout(tmp_path, small_dataset):
     arts = {c.format: c.artifact for c in bench.discover(run, ["cpu"])}
     assert arts["gguf-q5_k_m"] == "export/model-q5_k_m.gguf" and arts["gptq-4bit"] == "export/gptq"
     assert "gguf-q4_0" not in arts
+    # With a manifest, only the files it lists are this run's: a GGUF left by an export of another
+    # model is not benchmarked, nor is a GPTQ directory the manifest does not list.
+    (run / "export" / "model-q8_0.gguf").write_bytes(b"GGUF")
+    manifest = {"artifacts": {"gguf-q5_k_m": {"path": "model-q5_k_m.gguf"}, "gptq-4bit": {"path": "gptq"}}}
+    (run / "export" / "export_manifest.json").write_text(json.dumps(manifest))
+    arts = {c.format: c.artifact for c in bench.discover(run, ["cpu"])}
+    assert "gguf-q8_0" not in arts and arts["gguf-q5_k_m"] == "export/model-q5_k_m.gguf"
+    assert arts["gptq-4bit"] == "export/gptq"
+    manifest["artifacts"].pop("gptq-4bit")
+    (run / "export" / "export_manifest.json").write_text(json.dumps(manifest))
+    assert "gptq-4bit" not in {c.format for c in bench.discover(run, ["cpu"])}
 
 
 def test_select_patterns(tmp_path, small_dataset):

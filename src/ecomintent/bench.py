@@ -209,14 +209,19 @@ def discover(run_dir: str | Path, devices: list[str]) -> list[BenchConfig]:
         gdir = run / sub if sub else run
         if not gdir.is_dir():
             continue
+        listed = _manifest_files(gdir)
         for f in sorted(gdir.glob("*.gguf")):
+            if listed is not None and f.name not in listed:
+                continue  # left by an export of another model: not this run's artifact
             stem = f.stem.lower()
             quant = stem.split("model-", 1)[1] if stem.startswith("model-") else stem
             if f"gguf-{quant}" not in seen:
                 seen.add(f"gguf-{quant}")
                 found.append((f"gguf-{quant}", f"{sub}/{f.name}" if sub else f.name, "gguf", None))
         q = gdir / "gptq"
-        if "gptq-4bit" not in seen and q.is_dir() and any(q.iterdir()):
+        if listed is not None and q.name not in listed:
+            pass  # a GPTQ directory of another model
+        elif "gptq-4bit" not in seen and q.is_dir() and any(q.iterdir()):
             seen.add("gptq-4bit")
             found.append(("gptq-4bit", f"{sub}/gptq" if sub else "gptq", "gptq", None))
     if (run / "tfidf").is_dir():
@@ -240,6 +245,15 @@ def discover(run_dir: str | Path, devices: list[str]) -> list[BenchConfig]:
     rank = {k: i for i, k in enumerate(PRIORITY)}
     out.sort(key=lambda c: (c.device != "cpu", rank.get((c.format, c.mode), len(rank)), c.format, c.mode))
     return out
+
+
+def _manifest_files(gdir: Path) -> set[str] | None:
+    """The file names an export manifest in `gdir` lists (None: no readable manifest there)."""
+    try:
+        doc = json.loads((gdir / "export_manifest.json").read_text(encoding="utf-8"))
+        return {Path(str(a.get("path", ""))).name for a in (doc.get("artifacts") or {}).values()}
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def _unavailable(c: BenchConfig) -> str | None:
