@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from ..backends.base import DEFAULT_PRUNE
+
 
 def _ints(text: str, option: str) -> tuple[int, ...]:
     from ..errors import UserError
@@ -48,6 +50,12 @@ def register(app: typer.Typer) -> None:
             int | None,
             typer.Option(help="CPU threads per configuration; default: the idle cores (all when idle)."),
         ] = None,
+        prune: Annotated[
+            float,
+            typer.Option(
+                help="Score mode: skip label groups that cannot win (answers exact; 0: every label)."
+            ),
+        ] = DEFAULT_PRUNE,
         list_configs: Annotated[
             bool, typer.Option("--list", help="Only list the configurations the run allows.")
         ] = False,
@@ -76,6 +84,7 @@ def register(app: typer.Typer) -> None:
             time_budget_s=time_budget_s,
             configs=patterns,
             threads=threads,
+            prune=prune,
         )
         with progress_bar() as bar:
             task = bar.add_task("bench", total=None)
