@@ -219,9 +219,8 @@ def discover(run_dir: str | Path, devices: list[str]) -> list[BenchConfig]:
                 seen.add(f"gguf-{quant}")
                 found.append((f"gguf-{quant}", f"{sub}/{f.name}" if sub else f.name, "gguf", None))
         q = gdir / "gptq"
-        if listed is not None and q.name not in listed:
-            pass  # a GPTQ directory of another model
-        elif "gptq-4bit" not in seen and q.is_dir() and any(q.iterdir()):
+        ours = listed is None or q.name in listed  # else a GPTQ directory of another model
+        if ours and "gptq-4bit" not in seen and q.is_dir() and any(q.iterdir()):
             seen.add("gptq-4bit")
             found.append(("gptq-4bit", f"{sub}/gptq" if sub else "gptq", "gptq", None))
     if (run / "tfidf").is_dir():
@@ -571,7 +570,7 @@ def load(cfg: dict, info=None):
     )
     if cfg.get("dtype"):
         kw["dtype"] = cfg["dtype"]
-    if cfg.get("prune") and cfg["mode"] == "score" and cfg["backend"] in ("hf", "gptq", "gguf"):
+    if cfg.get("prune") and cfg["mode"] == "score":  # load_classifier ignores it where nothing prunes
         kw["prune"] = cfg["prune"]
     if info is not None:
         kw["info"] = info
@@ -1261,7 +1260,6 @@ def add_ratios(results: list[dict]) -> dict:
             )
             note = None
             if ref is not None and key == "baseline" and not _usable(ref):
-                broken = ref
                 alt = next(
                     (
                         r
@@ -1273,11 +1271,11 @@ def add_ratios(results: list[dict]) -> dict:
                     None,
                 )
                 if alt is not None:  # else the unusable FP16 stays: its ratios are still computed
-                    ref, (fmt, mode) = alt, BASELINE_STAND_IN
                     note = (
-                        f"HF FP16 gave {broken.get('valid_rate') or 0:.0%} valid answers here (most likely its "
+                        f"HF FP16 gave {ref.get('valid_rate') or 0:.0%} valid answers here (most likely its "
                         "activations overflow fp16): HF BF16, the 16-bit format that works, stands in"
                     )
+                    ref, (fmt, mode) = alt, BASELINE_STAND_IN
             refs[key] = ref
             entry = {"id": f"{fmt}:{mode}:{device}", "measured": ref is not None}
             if note:

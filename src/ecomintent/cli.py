@@ -33,6 +33,19 @@ app.add_typer(taxonomy_app, name="taxonomy")
 console = Console()
 err_console = Console(stderr=True)
 
+# Options shared by several commands (eval, bench, serve, classify).
+PruneOption = Annotated[
+    float,
+    typer.Option(
+        help="Score mode (hf, gptq, gguf): skip label groups that cannot win; the answer stays exact, "
+        "the confidence within this tolerance (0: score every label)."
+    ),
+]
+DtypeOption = Annotated[
+    str | None,
+    typer.Option(help="hf backend: fp32, bf16 (fast on CPUs with AVX512-BF16), fp16 or nf4."),
+]
+
 
 def user_errors(fn):
     """Turn a UserError into one clear message and exit code 2, instead of a stack trace."""

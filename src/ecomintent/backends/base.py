@@ -295,6 +295,12 @@ class LabelTrie:
 # the softmax over the scored labels is within `prune` of the exact one.
 
 
+def keep_scored(alternatives: list, labels: list[str], scores: Sequence[float]) -> list:
+    """The alternatives whose label was scored (pruned labels have score -inf and hold less than
+    the pruning tolerance of the mass: they are not offered as alternatives)."""
+    return [(a, p) for a, p in alternatives if math.isfinite(scores[labels.index(a)])]
+
+
 DEFAULT_PRUNE = 0.01  # what serve, classify, eval and bench use unless told otherwise (answers exact)
 
 

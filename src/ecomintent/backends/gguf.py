@@ -51,6 +51,7 @@ from .base import (
     Prediction,
     decide,
     generated_prediction,
+    keep_scored,
     prepare_text,
     prune_first_round,
     prune_next_round,
@@ -491,9 +492,8 @@ class GGUFClassifier:
                 intent, conf, alts = decide(
                     self.info.labels, probs, top_k, self.threshold, self.info.out_of_scope_label
                 )
-                if self.prune > 0:  # only labels that were scored (pruned ones hold < prune of the mass)
-                    scored = {self.info.labels[i] for i in np.flatnonzero(np.isfinite(scores))}
-                    alts = [(a, p) for a, p in alts if a in scored]
+                if self.prune > 0:
+                    alts = keep_scored(alts, self.info.labels, scores)
                 out.append(Prediction(intent, conf, alts, ms, truncated=truncated))
         return out
 

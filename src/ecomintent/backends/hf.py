@@ -31,6 +31,7 @@ from .base import (
     Prediction,
     decide,
     generated_prediction,
+    keep_scored,
     prepare_text,
     prune_first_round,
     prune_next_round,
@@ -479,15 +480,15 @@ class HFClassifier:
                 out.append(generated_prediction(self.info, raw, ms, trunc))
             return out
         # base.softmax: a non-finite score (a model that overflowed) gets probability 0, not NaN.
-        scores = self.scorer.score_ids(prompts, self.batch_size, self.prune).double()
-        probs = [softmax(row) for row in scores.tolist()]
+        scores = self.scorer.score_ids(prompts, self.batch_size, self.prune).double().tolist()
+        probs = [softmax(row) for row in scores]
         ms = (time.perf_counter() - t0) * 1000 / len(texts)
         for p, row, (_, trunc) in zip(probs, scores, prepared, strict=True):
             intent, conf, alts = decide(
                 self.info.labels, p, top_k, self.threshold, self.info.out_of_scope_label
             )
-            if self.prune > 0:  # only labels that were scored (pruned ones hold < prune of the mass)
-                alts = [(a, q) for a, q in alts if torch.isfinite(row[self.info.labels.index(a)])]
+            if self.prune > 0:
+                alts = keep_scored(alts, self.info.labels, row)
             out.append(Prediction(intent, conf, alts, ms, truncated=trunc))
         return out
 

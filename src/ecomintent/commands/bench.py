@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ..backends.base import DEFAULT_PRUNE
+from ..cli import PruneOption
 
 
 def _ints(text: str, option: str) -> tuple[int, ...]:
@@ -50,12 +51,7 @@ def register(app: typer.Typer) -> None:
             int | None,
             typer.Option(help="CPU threads per configuration; default: the idle cores (all when idle)."),
         ] = None,
-        prune: Annotated[
-            float,
-            typer.Option(
-                help="Score mode: skip label groups that cannot win (answers exact; 0: every label)."
-            ),
-        ] = DEFAULT_PRUNE,
+        prune: PruneOption = DEFAULT_PRUNE,
         list_configs: Annotated[
             bool, typer.Option("--list", help="Only list the configurations the run allows.")
         ] = False,

@@ -24,6 +24,7 @@ import typer
 
 from .. import __version__
 from ..backends.base import DEFAULT_PRUNE
+from ..cli import DtypeOption, PruneOption
 from ..errors import UserError
 
 SPLITS = ("train", "val", "test")
@@ -514,18 +515,12 @@ def register(app) -> None:
             float | None, typer.Option(help="Out-of-scope confidence threshold (overrides the artifact's).")
         ] = None,
         device: Annotated[str, typer.Option(help="cpu, cuda or auto (hf/gptq).")] = "cpu",
-        dtype: Annotated[str | None, typer.Option(help="fp32, fp16, bf16 or nf4 (hf).")] = None,
+        dtype: DtypeOption = None,
         threads: Annotated[int | None, typer.Option(help="CPU threads.")] = None,
         batch_size: Annotated[
             int, typer.Option(help="Queries per classify() call (1: single-stream latency).")
         ] = 16,
-        prune: Annotated[
-            float,
-            typer.Option(
-                help="hf, gptq and gguf score mode: skip label groups that cannot win; the answer stays "
-                "exact and the confidence within this tolerance (0: score every label)."
-            ),
-        ] = DEFAULT_PRUNE,
+        prune: PruneOption = DEFAULT_PRUNE,
         base_url: Annotated[
             str | None, typer.Option(help="openai: the endpoint, e.g. https://api.openai.com/v1.")
         ] = None,

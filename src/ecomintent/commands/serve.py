@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..backends.base import DEFAULT_PRUNE
-from ..cli import console, err_console, user_errors
+from ..cli import DtypeOption, PruneOption, console, err_console, user_errors
 from ..errors import UserError
 
 
@@ -30,18 +30,9 @@ def serve(
         str | None, typer.Option(help="hf, gptq, gguf, openai or tfidf; default: from the artifact.")
     ] = None,
     mode: Annotated[str, typer.Option(help="score (rank every label) or generate.")] = "score",
-    prune: Annotated[
-        float,
-        typer.Option(
-            help="score mode: skip label groups that cannot win; the answer stays exact, the "
-            "confidence within this tolerance (0: score every label)."
-        ),
-    ] = DEFAULT_PRUNE,
+    prune: PruneOption = DEFAULT_PRUNE,
     device: Annotated[str, typer.Option(help="cpu or cuda (hf/gptq backends).")] = "cpu",
-    dtype: Annotated[
-        str | None,
-        typer.Option(help="hf backend: fp32, bf16 (fast on CPUs with AVX512-BF16), fp16 or nf4."),
-    ] = None,
+    dtype: DtypeOption = None,
     max_batch: Annotated[int, typer.Option(help="Most texts in one model batch.")] = 32,
     max_wait_ms: Annotated[
         float, typer.Option(help="How long a text may wait for its batch to fill, in milliseconds.")
@@ -145,18 +136,9 @@ def classify(
     ] = None,
     backend: Annotated[str | None, typer.Option(help="Backend; default: from the artifact.")] = None,
     mode: Annotated[str, typer.Option(help="score or generate.")] = "score",
-    prune: Annotated[
-        float,
-        typer.Option(
-            help="score mode: skip label groups that cannot win; the answer stays exact, the "
-            "confidence within this tolerance (0: score every label)."
-        ),
-    ] = DEFAULT_PRUNE,
+    prune: PruneOption = DEFAULT_PRUNE,
     device: Annotated[str, typer.Option(help="cpu or cuda (hf/gptq backends).")] = "cpu",
-    dtype: Annotated[
-        str | None,
-        typer.Option(help="hf backend: fp32, bf16 (fast on CPUs with AVX512-BF16), fp16 or nf4."),
-    ] = None,
+    dtype: DtypeOption = None,
     threads: Annotated[
         int | None, typer.Option(help="CPU threads per worker; default: the cores shared among workers.")
     ] = None,
