@@ -1,9 +1,10 @@
 """Time one training step of a recipe's model under variants of its settings, in one process.
 
     python scripts/bench_train_step.py --data runs/default/dataset --base gemma3-270m \
-        --variants '[{}, {"lora_layers": 9}, {"batch_size": 8}]' --out runs/bench/train_step.json
+        --variants '[{}, {"share_head": false}, {"lora_layers": 9}]' --out runs/bench/train_step.json
 
-Each variant overrides TrainConfig fields; a step is the training loss on the answer positions
+Each variant overrides TrainConfig fields (and `share_head`: false runs the prompt's fixed head once per
+row instead of once per batch, as training did before); a step is the training loss on the answer positions
 (`train.answer_loss`), backward and an AdamW update, under bf16 autocast where the CPU has it.
 Prints the median step time over `--steps` steps (after one warm-up) and the time per query, and
 writes them as JSON. Compare variants measured in one run: this machine is shared and noisy.
@@ -46,6 +47,8 @@ def main() -> None:
     rows, _, _ = read_dataset(base)
     results = []
     for v in json.loads(args.variants):
+        v = dict(v)
+        share = v.pop("share_head", True)
         cfg = TrainConfig(**{**base.__dict__, **v})
         bf16 = use_bf16(cfg, "cpu")
         tok, model, _ = load_base(cfg, "cpu", bf16)
@@ -53,7 +56,7 @@ def main() -> None:
         model = build_peft(cfg, model)
         bs = cfg.batch_size
         ds = _Examples(fmt, stratified_subset(rows, bs * (args.steps + 1), cfg.seed))
-        collate = _collate(tok.pad_token_id)
+        collate = _collate(tok.pad_token_id, fmt.head_ids() if share else None)
         opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.learning_rate)
         times = []
         for s in range(args.steps + 1):
@@ -68,7 +71,7 @@ def main() -> None:
                 times.append(time.perf_counter() - t)
         step = statistics.median(times)
         r = {
-            "variant": v,
+            "variant": {**v, "share_head": share},
             "batch_size": bs,
             "step_s": round(step, 3),
             "ms_per_query": round(1000 * step / bs, 1),

@@ -114,3 +114,8 @@ def test_run_with_a_bad_recipe_is_one_clear_line(tmp_path):
     assert (
         r.exit_code == 2 and "unknown setting(s) ['learning_rat']" in r.output and "Traceback" not in r.output
     )
+    recipe.write_text("eval:\n  hf_dtype: fp8\n", encoding="utf-8")
+    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
+    out = " ".join(r.output.split())
+    assert r.exit_code == 2 and "hf_dtype 'fp8'" in out and "Traceback" not in out
+    assert not (tmp_path / "runs" / "default").exists()  # refused before any stage ran

@@ -151,3 +151,82 @@ def test_bad_base_models_and_outputs(tiny_models, small_dataset, tmp_path, monke
         train(cfg_for(tiny_models, small_dataset, tmp_path, out=str(blocker / "m")))
     with pytest.raises(UserError, match="--method"):
         cfg_for(tiny_models, small_dataset, tmp_path, method="full")
+
+
+@pytest.mark.parametrize("arch", ["llama", "gemma3"])
+def test_shared_head_gives_the_loss_and_gradients_of_whole_rows(tiny_models, arch):
+    """Training runs the prompt's fixed head once per batch; loss and LoRA gradients must equal those
+    of running every row whole (the tiny Gemma 3 slides a 16-token window over longer rows)."""
+    from peft import LoraConfig, get_peft_model
+
+    from ecomintent.prompt import PromptFormat
+    from ecomintent.train import _collate, _Examples, answer_loss
+
+    torch.manual_seed(0)
+    tok = AutoTokenizer.from_pretrained(tiny_models[arch])
+    model = AutoModelForCausalLM.from_pretrained(tiny_models[arch]).eval()
+    lora = LoraConfig(
+        r=4, lora_alpha=8, target_modules=["q_proj", "v_proj", "down_proj"], init_lora_weights=False
+    )
+    model = get_peft_model(model, lora)
+    fmt = PromptFormat.for_tokenizer(tok)
+    rows = [
+        {"text": "wo ist mein paket", "intent": "order_status"},
+        {"text": "refund", "intent": "refund_request"},
+        {
+            "text": "Chcę zwrócić kurtkę, bo jest za mała i nie pasuje, a paragon zgubiłam " * 2,
+            "intent": "return_item",
+        },
+        {"text": "what's the weather like in Zagreb tomorrow?", "intent": "out_of_scope"},
+    ]
+    items = _Examples(fmt, rows).items
+    head = fmt.head_ids()
+    assert len(head) > 3
+    shared = _collate(tok.pad_token_id, head)(items)
+    whole = _collate(tok.pad_token_id)(items)
+    assert "head_ids" in shared and "head_ids" not in whole
+    assert shared["input_ids"].shape[1] == whole["input_ids"].shape[1] - len(head)
+    assert whole["input_ids"].shape[1] > 2 * 16  # longer than the sliding window
+    results = []
+    for batch in (shared, whole):
+        model.zero_grad()
+        loss, _ = answer_loss(model, batch)
+        loss.backward()
+        grads = {n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad}
+        results.append((loss.item(), grads))
+    (l1, g1), (l2, g2) = results
+    assert l1 == pytest.approx(l2, rel=1e-5)
+    assert g1.keys() == g2.keys() and len(g1) > 0
+    for name in g1:
+        assert torch.allclose(g1[name], g2[name], rtol=1e-4, atol=1e-6), name
+    # A batch with a row that does not start with the head is laid out whole.
+    odd = _collate(tok.pad_token_id, head)(items[:1] + [{"input_ids": [5, 6, 7], "labels": [-100, 6, 7]}])
+    assert "head_ids" not in odd and odd["input_ids"].shape[1] == len(items[0]["input_ids"])
+
+
+def test_bf16_on_cpu_trains_on_bf16_weights_and_merges_in_fp32(tiny_models, small_dataset, tmp_path):
+    """bf16 on a CPU keeps the frozen linear weights in bf16 (no cast per step) and merges the adapter
+    into the fp32 base: the merged model is fp32 and predicts what fp32 base + adapter predicts."""
+    from peft import PeftModel
+
+    from ecomintent.train import frozen_linears_to_bf16
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_models["gemma3"])
+    n = frozen_linears_to_bf16(model)
+    assert n == 2 * 7 + 1  # q, k, v, o, gate, up, down in each of 2 layers, and the output projection
+    assert model.get_output_embeddings().weight.dtype == torch.bfloat16
+    assert model.get_input_embeddings().weight.dtype == torch.float32
+
+    m = train(cfg_for(tiny_models, small_dataset, tmp_path, "gemma3", bf16="yes", max_steps=2))
+    assert m["bf16"] is True and m["steps"] == 2
+    out = tmp_path / "model"
+    merged = AutoModelForCausalLM.from_pretrained(out / "merged").eval()
+    assert all(p.dtype == torch.float32 for p in merged.parameters())
+    base = AutoModelForCausalLM.from_pretrained(tiny_models["gemma3"])
+    adapted = PeftModel.from_pretrained(base, out / "adapter").eval()
+    tok = AutoTokenizer.from_pretrained(out / "merged")
+    labels = json.loads((out / "merged" / "ecomintent.json").read_text())["labels"]
+    texts = ["wo ist mein paket", "refund please", "zła kurtka"]
+    a = HFScorer(merged, tok, labels).score(texts)
+    b = HFScorer(adapted, tok, labels).score(texts)
+    assert torch.allclose(a, b, atol=1e-4)

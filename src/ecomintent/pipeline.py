@@ -197,6 +197,7 @@ class EvalSettings:
     tfidf: bool = True  # the classical reference, trained on the same train split
     calibrate: bool = True  # calibrate each artifact's out-of-scope threshold on `limit` validation queries
     prune: float = DEFAULT_PRUNE  # score mode: skip label groups that cannot win (answers exact)
+    hf_dtype: str = "fp32"  # the merged model's precision: fp32, bf16, or auto (bf16 where native)
 
 
 @dataclass
@@ -242,6 +243,8 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
     exp = _section(ExportSettings, recipe, "export")
     ev = _section(EvalSettings, recipe, "eval")
     bn = _section(BenchRunSettings, recipe, "bench")
+    if ev.hf_dtype not in ("fp32", "bf16", "fp16", "auto"):
+        raise UserError(f"eval: hf_dtype {ev.hf_dtype!r} is not one of fp32, bf16, fp16, auto; fix {config}")
     splits = [ds / f"{s}.jsonl" for s in ("train", "val", "test")]
     gguf_files = [
         root / "export" / f"model-{f.removeprefix('gguf-')}.gguf"
@@ -285,13 +288,20 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
 
     def artifacts() -> list[tuple[str, Path, str]]:
         """(name, path, backend) of every classifier this run has."""
-        out = [("hf-fp32", merged, "hf")]
+        out = [(f"hf-{hf_dtype()}", merged, "hf")]
         out += [(f.stem.removeprefix("model-"), f, "gguf") for f in gguf_files]
         if "gptq-4bit" in exp.formats:
             out.append(("gptq-4bit", gptq_dir, "gptq"))
         if ev.tfidf:
             out.append(("tfidf", root / "tfidf", "tfidf"))
         return out
+
+    def hf_dtype() -> str:
+        if ev.hf_dtype == "auto":
+            from .train import native_bf16
+
+            return "bf16" if native_bf16() else "fp32"
+        return ev.hf_dtype
 
     def do_tfidf() -> dict:
         from .backends.tfidf import train as train_tfidf
@@ -319,6 +329,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                         out=tmp / f"{name}-{mode}",
                         calibrate_on=ds / "val.jsonl" if ev.calibrate else None,
                         **({"prune": ev.prune} if backend != "tfidf" and mode == "score" else {}),
+                        **({"dtype": hf_dtype()} if backend == "hf" else {}),
                     )
                     acc = (res.get("metrics") or {}).get("accuracy")
                     rows.append({"artifact": name, "mode": mode, "accuracy": acc})

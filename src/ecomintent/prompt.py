@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 PROMPT_VERSION = "1"
 SYSTEM = "Classify the shop customer's message. Answer in JSON."
 ANSWER_PREFIX = '{"intent": "'
+HEAD_PROBES = ("a", "b x", "1?")  # queries whose common token prefix is the fixed head of the prompt
 MAX_QUERY_CHARS = 512  # longer queries are truncated (head kept) and flagged
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -123,6 +124,15 @@ class PromptFormat:
         if self.adds_bos and (not ids or ids[0] != bos):
             ids = [bos] + ids
         return ids
+
+    def head_ids(self) -> list[int]:
+        """The token ids every prompt starts with, whatever the query (the longest common prefix of a
+        few probes): the part whose keys/values can be computed once and shared."""
+        probes = [self.prompt_ids(q) for q in HEAD_PROBES]
+        n = 0
+        while all(len(p) > n for p in probes) and len({p[n] for p in probes}) == 1:
+            n += 1
+        return probes[0][:n]
 
     def prefix_ids(self) -> list[int]:
         return self.encode(ANSWER_PREFIX)

@@ -37,43 +37,9 @@ from .base import (
     prune_next_round,
     softmax,
 )
+from .kv import Masks, cache_kwarg, cache_tensors, new_cache, right_aligned
 
 LOGITS_BUDGET = 256 * 2**20  # bytes of float32 logits per trie pass (rows are split to stay under it)
-HEAD_PROBES = ("a", "b x", "1?")  # queries whose common token prefix is the fixed head of the prompt
-
-
-def common_head(fmt: PromptFormat) -> list[int]:
-    """The token ids every prompt starts with, whatever the query (the longest common prefix)."""
-    probes = [fmt.prompt_ids(q) for q in HEAD_PROBES]
-    n = 0
-    while all(len(p) > n for p in probes) and len({p[n] for p in probes}) == 1:
-        n += 1
-    return probes[0][:n]
-
-
-def _text_config(config):
-    return config.get_text_config() if hasattr(config, "get_text_config") else config
-
-
-def _attention_layout(config) -> tuple[list[str] | None, int | None]:
-    """(layer types needing a mask each, or None for one mask; sliding window or None)."""
-    cfg = _text_config(config)
-    window = getattr(cfg, "sliding_window", None)
-    types = getattr(cfg, "layer_types", None)
-    if types and "sliding_attention" in types:
-        return sorted(set(types)), window
-    if window and getattr(cfg, "use_sliding_window", True) and (not types or "full_attention" not in types):
-        return None, window  # every layer slides (e.g. Mistral)
-    return None, None
-
-
-def _cache_kwarg(model) -> str:
-    import inspect
-
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    inner = getattr(base, "model", base)
-    params = inspect.signature(inner.forward).parameters
-    return "cache" if "cache" in params else "past_key_values"
 
 
 class HFScorer:
@@ -89,14 +55,11 @@ class HFScorer:
         self.label_ids = [self.fmt.label_ids(label) for label in self.labels]
         self.trie = LabelTrie(self.label_ids)
         self.prefix = self.fmt.prefix_ids()
-        self.head = common_head(self.fmt) if prefix_cache else []
+        self.head = self.fmt.head_ids() if prefix_cache else []
         pad = tokenizer.pad_token_id
         self.pad_id = pad if pad is not None else (tokenizer.eos_token_id or 0)
-        self.kinds, self.window = _attention_layout(model.config)
-        self.attn_impl = getattr(_text_config(model.config), "_attn_implementation", None) or getattr(
-            model.config, "_attn_implementation", "eager"
-        )
-        self._cache_kw = _cache_kwarg(model)
+        self.masks = Masks(model.config)
+        self._cache_kw = cache_kwarg(model)
         self._head_kv: list[tuple[torch.Tensor, torch.Tensor]] | None = None
         self._head_key = None
         # Label steps as index tensors: node (-1: the prompt's last position) and token, per label.
@@ -146,32 +109,11 @@ class HFScorer:
             stop.update(int(i) for i in ids)
         return stop
 
-    def _masks(self, allowed: torch.Tensor):
-        """Masks (b, 1, q, k) from `allowed` (b, q, k), per layer type where the model wants it: boolean
-        for SDPA (as transformers makes them; an additive float mask breaks PyTorch's memory-efficient
-        CUDA kernel in fp32), additive float for eager attention."""
-        fill = torch.finfo(self.dtype).min
-        boolean = self.attn_impl == "sdpa"
+    def _masks(self, allowed):
+        return self.masks.build(allowed, self.dtype, self.device)
 
-        def as_float(a):
-            if boolean:
-                return a.to(self.device)[:, None]
-            m = torch.zeros(a.shape, dtype=self.dtype, device=self.device)
-            return m.masked_fill_(~a.to(self.device), fill)[:, None]
-
-        full, sliding = allowed
-        if self.kinds is None:
-            return as_float(sliding if self.window else full)
-        return {k: as_float(sliding if k == "sliding_attention" else full) for k in self.kinds}
-
-    def _allowed(self, qpos, kpos, kvalid, extra=None):
-        """(full, sliding) boolean masks (b, q, k): causal by real position, valid cells only."""
-        allowed = kvalid[:, None, :] & (kpos[:, None, :] <= qpos[:, :, None])
-        if extra is not None:
-            allowed = allowed & extra
-        if not self.window:
-            return allowed, allowed
-        return allowed, allowed & ((qpos[:, :, None] - kpos[:, None, :]) < self.window)
+    def _allowed(self, qpos, kpos, kvalid, extra=None, qvalid=None):
+        return self.masks.allowed(qpos, kpos, kvalid, extra, qvalid)
 
     def _forward(self, ids, masks, pos, cache, logits_to_keep=0):
         kw = {self._cache_kw: cache}
@@ -189,25 +131,11 @@ class HFScorer:
         """In fp32 on CUDA, PyTorch's memory-efficient SDPA kernel gave wrong scores with these masks
         (measured on an H200, torch 2.11: up to 0.5 nats on a sliding-window model; the math kernel
         and eager attention were exact): use the math kernel there."""
-        if self.attn_impl == "sdpa" and self.dtype == torch.float32 and self.device.type == "cuda":
+        if self.masks.attn_impl == "sdpa" and self.dtype == torch.float32 and self.device.type == "cuda":
             from torch.nn.attention import SDPBackend, sdpa_kernel
 
             return sdpa_kernel([SDPBackend.MATH])
         return contextlib.nullcontext()
-
-    def _new_cache(self, tensors=None):
-        from transformers import DynamicCache
-
-        cache = DynamicCache()
-        for i, (k, v) in enumerate(tensors or []):
-            cache.update(k, v, i)
-        return cache
-
-    @staticmethod
-    def _cache_tensors(cache) -> list[tuple[torch.Tensor, torch.Tensor]]:
-        if hasattr(cache, "layers"):
-            return [(layer.keys, layer.values) for layer in cache.layers]
-        return [(cache.key_cache[i], cache.value_cache[i]) for i in range(len(cache.key_cache))]
 
     def _head_cache(self, b: int):
         """A cache holding the head's keys/values for b rows (computed once, then copied)."""
@@ -216,12 +144,12 @@ class HFScorer:
             h = len(self.head)
             ids = torch.tensor([self.head])
             pos = torch.arange(h)[None]
-            cache = self._new_cache()
+            cache = new_cache()
             masks = self._masks(self._allowed(pos, pos, torch.ones((1, h), dtype=torch.bool)))
             self._forward(ids, masks, pos, cache, logits_to_keep=1)
-            self._head_kv = [(k.detach(), v.detach()) for k, v in self._cache_tensors(cache)]
+            self._head_kv = [(k.detach(), v.detach()) for k, v in cache_tensors(cache)]
             self._head_key = key
-        return self._new_cache([(k.expand(b, -1, -1, -1), v.expand(b, -1, -1, -1)) for k, v in self._head_kv])
+        return new_cache([(k.expand(b, -1, -1, -1), v.expand(b, -1, -1, -1)) for k, v in self._head_kv])
 
     def _groups(self, seqs: list[list[int]], batch_size: int):
         """(row indices, head length) batches: rows that start with the head share its cache; rows
@@ -240,25 +168,9 @@ class HFScorer:
         """Run the prompts after the head; return the cache, cell positions/validity, the real
         prompt lengths and the last position's logits (b, vocab)."""
         b = len(seqs)
-        suffix = [s[h:] for s in seqs]
-        width = max(map(len, suffix))
-        ids = torch.full((b, width), self.pad_id, dtype=torch.long)
-        valid = torch.zeros((b, width), dtype=torch.bool)
-        qpos = torch.zeros((b, width), dtype=torch.long)
-        for r, s in enumerate(suffix):  # the suffix is right-aligned: every prompt ends at the last column
-            ids[r, width - len(s) :] = torch.tensor(s)
-            valid[r, width - len(s) :] = True
-            qpos[r, width - len(s) :] = h + torch.arange(len(s))
-        kpos = torch.cat([torch.arange(h).expand(b, h), qpos], dim=1)
-        kvalid = torch.cat([torch.ones((b, h), dtype=torch.bool), valid], dim=1)
-        full, sliding = self._allowed(qpos, kpos, kvalid)
-        # Padding rows attend to themselves only (no row may be fully masked: that makes NaNs).
-        self_only = torch.zeros((b, width, h + width), dtype=torch.bool)
-        self_only[:, torch.arange(width), h + torch.arange(width)] = True
-        pad_rows = ~valid[:, :, None]
-        full = torch.where(pad_rows, self_only, full)
-        sliding = torch.where(pad_rows, self_only, sliding)
-        cache = self._head_cache(b) if h else self._new_cache()
+        ids, valid, qpos = right_aligned([s[h:] for s in seqs], h, self.pad_id)
+        kpos, kvalid, (full, sliding) = self.masks.after_head(h, valid, qpos)
+        cache = self._head_cache(b) if h else new_cache()
         logits = self._forward(ids, self._masks((full, sliding)), qpos, cache, logits_to_keep=1)
         lens = torch.tensor([len(s) for s in seqs])
         return cache, kpos, kvalid, lens, logits[:, -1].float()
@@ -293,7 +205,7 @@ class HFScorer:
         scores = torch.full((b, n), float("-inf"))
         if not len(self.trie):
             return (lp * self._step_mask).sum(-1)
-        tensors = self._cache_tensors(cache)  # the prompts' keys/values, kept apart from the trie passes
+        tensors = cache_tensors(cache)  # the prompts' keys/values, kept apart from the trie passes
         firsts = list(self.trie.groups)
         order, mass, todo, scored = [], [], [], [set() for _ in range(b)]
         for r in range(b):
@@ -304,7 +216,7 @@ class HFScorer:
             rows = [r for r in range(b) if todo[r]]
             for chunk, nodes in self._node_chunks(rows, todo, vocab):
                 idx = torch.tensor(chunk)
-                c = self._new_cache([(k[idx], v[idx]) for k, v in tensors])
+                c = new_cache([(k[idx], v[idx]) for k, v in tensors])
                 lp[idx] += self._trie_pass(c, kpos[idx], kvalid[idx], lens[idx], nodes)
             for r in rows:
                 done = [k for g in todo[r] for k in self.trie.groups[g]]
@@ -360,13 +272,7 @@ class HFScorer:
         kvalid = torch.cat([kvalid, real], dim=1)
         anc = self._anc[nz[:, :, None], nz[:, None, :]]  # (b, m, m): a node attends to its ancestors
         extra = torch.cat([torch.ones((b, m, p), dtype=torch.bool), anc], -1)
-        full, sliding = self._allowed(qpos, kpos, kvalid, extra)
-        pad_rows = ~real[:, :, None]
-        if pad_rows.any():  # padding nodes attend to themselves only (a fully masked row makes NaNs)
-            self_only = torch.zeros((b, m, p + m), dtype=torch.bool)
-            self_only[:, torch.arange(m), p + torch.arange(m)] = True
-            full = torch.where(pad_rows, self_only, full)
-            sliding = torch.where(pad_rows, self_only, sliding)
+        full, sliding = self._allowed(qpos, kpos, kvalid, extra, qvalid=real)  # padding nodes: self only
         logits = self._forward(ids, self._masks((full, sliding)), qpos, cache).float()
         lse = torch.logsumexp(logits, dim=-1)  # (b, m)
         # Where each trie node sits in its row (column m: not run).
