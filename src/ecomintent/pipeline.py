@@ -283,6 +283,9 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
             group_size=exp.group_size,
             calib_samples=exp.calib_samples,
             force=True,
+            # Every core: the load average the train stage leaves behind would otherwise make the
+            # verification pick one thread (export.verify.default_threads).
+            threads=bn.threads or os.cpu_count() or 1,
         )
         return {"artifacts": len(m.get("artifacts", []))}
 
