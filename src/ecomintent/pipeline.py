@@ -245,6 +245,9 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
     bn = _section(BenchRunSettings, recipe, "bench")
     if ev.hf_dtype not in ("fp32", "bf16", "fp16", "auto"):
         raise UserError(f"eval: hf_dtype {ev.hf_dtype!r} is not one of fp32, bf16, fp16, auto; fix {config}")
+    # Export verification and the bench use every core unless the recipe says otherwise: the load
+    # average they would read is this run's own earlier stages, not other work.
+    run_threads = bn.threads or os.cpu_count() or 1
     splits = [ds / f"{s}.jsonl" for s in ("train", "val", "test")]
     gguf_files = [
         root / "export" / f"model-{f.removeprefix('gguf-')}.gguf"
@@ -283,9 +286,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
             group_size=exp.group_size,
             calib_samples=exp.calib_samples,
             force=True,
-            # Every core: the load average the train stage leaves behind would otherwise make the
-            # verification pick one thread (export.verify.default_threads).
-            threads=bn.threads or os.cpu_count() or 1,
+            threads=run_threads,
         )
         return {"artifacts": len(m.get("artifacts", []))}
 
@@ -349,9 +350,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                 concurrency=tuple(bn.concurrency),
                 time_budget_s=bn.time_budget_s,
                 configs=bn.configs,
-                # The load average the bench would read here is this run's own eval stage, not
-                # other work: use every core unless the recipe says otherwise.
-                threads=bn.threads or os.cpu_count() or 1,
+                threads=run_threads,
             ),
         )
         write_bench(root, b)

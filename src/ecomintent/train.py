@@ -194,9 +194,15 @@ def load_base(cfg: TrainConfig, device: str, bf16: bool, for_training: bool = Tr
     model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
     if not qlora:
         model.to(device)
-    if for_training and not qlora and bf16 and device == "cpu":
+    if for_training and frozen_in_bf16(cfg, device, bf16):
         frozen_linears_to_bf16(model)
     return tok, model, path
+
+
+def frozen_in_bf16(cfg: TrainConfig, device: str, bf16: bool) -> bool:
+    """Whether training holds the frozen weights in bf16 (`frozen_linears_to_bf16`): LoRA under bf16
+    autocast on a CPU. The adapter is then merged into the fp32 base, not into those weights."""
+    return cfg.method == "lora" and bf16 and device == "cpu"
 
 
 def frozen_linears_to_bf16(model) -> int:
@@ -339,7 +345,7 @@ def _logits_after_head(model, inputs: dict, keep: int):
     position (backends.kv), exactly as if each row had been run whole."""
     import torch
 
-    from .backends.kv import Masks, cache_kwarg, expand_cache, new_cache
+    from .backends.kv import Masks, cache_kwarg, cache_tensors, expand_cache, new_cache
 
     head = inputs["head_ids"][:1]
     ids, valid, pos = inputs["input_ids"], inputs["attention_mask"].bool(), inputs["position_ids"]
@@ -368,7 +374,7 @@ def _logits_after_head(model, inputs: dict, keep: int):
         position_ids=pos,
         use_cache=True,
         logits_to_keep=keep,
-        **{kw: expand_cache(cache, ids.shape[0])},
+        **{kw: expand_cache(cache_tensors(cache), ids.shape[0])},
     ).logits
 
 
@@ -533,7 +539,7 @@ def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None)
     final = trainer.evaluate(_Examples(fmt, val_rows, by_length=True), metric_key_prefix="val")
     val_acc = final["val_label_accuracy"]
     adapter_dir = _atomic_save(out / "adapter", lambda d: trainer.model.save_pretrained(d))
-    if cfg.method == "lora" and not (bf16 and device == "cpu"):
+    if cfg.method == "lora" and not frozen_in_bf16(cfg, device, bf16):
         merged = trainer.model.merge_and_unload()
     else:  # weights held in 4 bits or bf16 (frozen_linears_to_bf16): merge into the fp32 base
         trainer.model = trainer.model_wrapped = model = None

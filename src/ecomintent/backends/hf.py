@@ -37,7 +37,7 @@ from .base import (
     prune_next_round,
     softmax,
 )
-from .kv import Masks, cache_kwarg, cache_tensors, new_cache, right_aligned
+from .kv import Masks, cache_kwarg, cache_tensors, expand_cache, new_cache, right_aligned
 
 LOGITS_BUDGET = 256 * 2**20  # bytes of float32 logits per trie pass (rows are split to stay under it)
 
@@ -149,7 +149,7 @@ class HFScorer:
             self._forward(ids, masks, pos, cache, logits_to_keep=1)
             self._head_kv = [(k.detach(), v.detach()) for k, v in cache_tensors(cache)]
             self._head_key = key
-        return new_cache([(k.expand(b, -1, -1, -1), v.expand(b, -1, -1, -1)) for k, v in self._head_kv])
+        return expand_cache(self._head_kv, b)
 
     def _groups(self, seqs: list[list[int]], batch_size: int):
         """(row indices, head length) batches: rows that start with the head share its cache; rows

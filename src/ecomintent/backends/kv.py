@@ -56,10 +56,10 @@ def cache_tensors(cache) -> list[tuple[torch.Tensor, torch.Tensor]]:
     return [(cache.key_cache[i], cache.value_cache[i]) for i in range(len(cache.key_cache))]
 
 
-def expand_cache(cache, b: int):
-    """A new cache whose every layer is `cache`'s single row repeated b times (a view: no copy, and
+def expand_cache(tensors: list[tuple[torch.Tensor, torch.Tensor]], b: int):
+    """A new cache holding one row's (keys, values) per layer repeated b times (a view: no copy, and
     gradients flow back to the one row)."""
-    return new_cache([(k.expand(b, -1, -1, -1), v.expand(b, -1, -1, -1)) for k, v in cache_tensors(cache)])
+    return new_cache([(k.expand(b, -1, -1, -1), v.expand(b, -1, -1, -1)) for k, v in tensors])
 
 
 def right_aligned(suffixes: list[list[int]], h: int, pad_id: int):
