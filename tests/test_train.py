@@ -85,6 +85,34 @@ def test_qlora_trains_on_cpu(tiny_models, small_dataset, tmp_path):
     assert getattr(merged.config, "quantization_config", None) is None  # merged in full precision
 
 
+def test_qlora_keeps_a_16bit_embedding_in_16_bits(tiny_models, tmp_path, arch="llama"):
+    # As on a GPU: 4-bit linears, the rest loaded in bf16. peft's preparation upcasts the norms to
+    # fp32, and the frozen embedding (the largest weight of a small model) goes back to bf16. (The
+    # tiny Gemma 3's widths are below bitsandbytes' CPU block size, so the tiny Llama stands in.)
+    from transformers import BitsAndBytesConfig
+
+    from ecomintent.train import build_peft
+
+    q = BitsAndBytesConfig(
+        load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=torch.bfloat16
+    )
+    model = AutoModelForCausalLM.from_pretrained(
+        tiny_models[arch], dtype=torch.bfloat16, quantization_config=q, device_map={"": "cpu"}
+    )
+    cfg = cfg_for(tiny_models, (tmp_path, None), tmp_path, arch, method="qlora")
+    peft_model = build_peft(cfg, model)
+    emb = peft_model.get_input_embeddings()
+    assert emb.weight.dtype == torch.bfloat16 and not emb.weight.requires_grad
+    norms = [p for n, p in peft_model.named_parameters() if "norm" in n]
+    assert norms and all(p.dtype == torch.float32 for p in norms)
+    ids = torch.tensor([[5, 6, 7, 8]])
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        loss = peft_model(input_ids=ids, labels=ids).loss
+    loss.backward()
+    grads = [p.grad for n, p in peft_model.named_parameters() if "lora_" in n]
+    assert grads and all(g is not None and torch.isfinite(g).all() for g in grads)
+
+
 def test_resume_continues_from_the_checkpoint(tiny_models, small_dataset, tmp_path):
     train(cfg_for(tiny_models, small_dataset, tmp_path, max_steps=2))
     with pytest.raises(UserError, match="--resume"):
