@@ -541,6 +541,39 @@ def test_report_has_every_section_the_paper_table_and_plots(tmp_path):
     assert "latency_samples_ms" not in saved["results"][0]
 
 
+def test_the_recommendation_takes_the_eval_stages_accuracy_where_it_measured_more(tmp_path):
+    # On the bench's small sample TF-IDF looks as accurate as the LLM formats (a wide tolerance at
+    # n=9); the eval stage's 208 queries tell them apart, and the slow HF configuration it did
+    # not measure (accuracy 1.0 on 9 queries) stays out of the recommendation.
+    doc = _bench_doc()
+    cpu = [r for r in doc["results"] if r["device"] == "cpu" and r["status"] == "ok"]
+    for r in cpu:
+        r["n_queries"] = 9
+    next(r for r in cpu if r["format"] == "hf-fp32")["accuracy"] = 1.0
+    next(r for r in cpu if r["format"] == "tfidf")["accuracy"] = 0.95
+    assert recommend(doc["results"], "cpu")["id"] == "tfidf:score:cpu"  # the bench alone
+
+    run = tmp_path / "run"
+    for name, acc in (
+        ("q4_k_m-score", 0.89),
+        ("q8_0-score", 0.90),
+        ("tfidf-score", 0.72),
+        ("hf-bf16-score", 0.5),
+    ):
+        (run / "eval" / name).mkdir(parents=True)
+        (run / "eval" / name / "eval.json").write_text(json.dumps({"metrics": {"accuracy": acc, "n": 208}}))
+    rep = write_report(run, bench=doc)
+    by_id = {r["id"]: r for r in rep["results"]}
+    assert by_id["tfidf:score:cpu"]["eval_accuracy"] == 0.72 and by_id["tfidf:score:cpu"]["eval_n"] == 208
+    assert by_id["tfidf:score:cpu"]["accuracy"] == 0.95  # the bench's own figure is kept
+    assert "eval_accuracy" not in by_id["hf-fp32:generate:cpu"]
+    rec = rep["recommendation"]["cpu"]
+    assert rec["id"] == "gguf-q4_k_m:score:cpu"  # within 1 point of Q8_0 on 208 queries, and faster
+    assert "eval stage" in rec["why"] and "n=208" in rec["why"]
+    assert set(rep["pareto"]["cpu"]) == {"gguf-q4_k_m:score:cpu", "gguf-q8_0:score:cpu", "tfidf:score:cpu"}
+    assert "deploy **gguf-q4_k_m**" in (run / "report.md").read_text()
+
+
 def test_report_needs_something_to_report(tmp_path):
     with pytest.raises(bench.UserError, match="ecomintent bench"):
         write_report(tmp_path)

@@ -269,19 +269,27 @@ def _print_run_summary(root: Path) -> None:
     if not rows:
         return
     table = Table(title=f"runs/{root.name}: every artifact on this machine")
-    for col in ("artifact", "mode", "device", "accuracy", "queries/s", "peak RSS MB", "speed-up"):
+    for col in ("artifact", "mode", "device", "accuracy", "n", "queries/s", "peak RSS MB", "speed-up"):
         table.add_column(col)
 
     def f2(x, spec):
         return format(x, spec) if isinstance(x, (int, float)) else "-"
 
     for r in rows:
+        # the eval stage's accuracy where it measured the format (more queries than the bench's sample)
+        evaluated = r.get("eval_accuracy") is not None
+        acc, n = (
+            (r["eval_accuracy"], r.get("eval_n")) if evaluated else (r.get("accuracy"), r.get("n_queries"))
+        )
         table.add_row(
             str(r.get("format") or r.get("artifact")), str(r.get("mode")), str(r.get("device")),
-            f2(r.get("accuracy"), ".3f"), f2(r.get("qps"), ".1f"), f2(r.get("peak_rss_mb"), ".0f"),
+            f2(acc, ".3f"), f"{n}" + ("" if evaluated else "*") if n else "-", f2(r.get("qps"), ".1f"),
+            f2(r.get("peak_rss_mb"), ".0f"),
             f2(r.get("speedup_vs_baseline"), ".1f") + ("x" if r.get("speedup_vs_baseline") else ""),
         )  # fmt: skip
     console.print(table)
+    if any(r.get("eval_accuracy") is None for r in rows):
+        console.print("n*: accuracy on the bench's timing sample only; the others are the eval stage's.")
 
 
 @taxonomy_app.command("show")

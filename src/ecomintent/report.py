@@ -103,13 +103,48 @@ def pareto_front(results: list[dict]) -> list[dict]:
     return sorted(front, key=lambda r: r["qps"])
 
 
+def eval_name(fmt: str, mode: str) -> str:
+    """The eval stage's directory name for a bench format and mode (`gguf-q8_0`, score: `q8_0-score`)."""
+    return f"{fmt.removeprefix('gguf-')}-{mode}"
+
+
+def attach_eval_accuracy(results: list[dict], evals: list[dict]) -> None:
+    """Give each bench result whose artifact and mode the eval stage measured on more queries that
+    accuracy, as `eval_accuracy`, `eval_macro_f1`, `eval_n` and `eval_name`. The bench times a
+    small sample (26 queries in the default recipe, fewer where a slow format is cut short); the
+    eval's 208 tell formats apart that the bench's sample cannot."""
+    by_name = {e["name"]: e["metrics"] for e in evals}
+    for r in results:
+        m = by_name.get(eval_name(str(r.get("format")), str(r.get("mode"))))
+        if not m or not isinstance(m.get("accuracy"), (int, float)):
+            continue
+        n = int(m.get("n") or 0)
+        if n > (r.get("n_queries") or 0):
+            r["eval_accuracy"], r["eval_macro_f1"], r["eval_n"] = m["accuracy"], m.get("macro_f1"), n
+            r["eval_name"] = eval_name(str(r["format"]), str(r["mode"]))
+
+
+def ranked(results: list[dict], device: str) -> list[dict]:
+    """The results a device's frontier and recommendation are drawn from: those the eval stage
+    measured (with its accuracy and sample size), where there are any; otherwise every measured one."""
+    pool = _ok(results, device)
+    backed = [r for r in pool if r.get("eval_accuracy") is not None]
+    if not backed:
+        return pool
+    return [
+        r | {"accuracy": r["eval_accuracy"], "n_queries": r["eval_n"], "accuracy_from": "eval"}
+        for r in backed
+    ]
+
+
 def recommend(results: list[dict], device: str, baseline: dict | None = None) -> dict | None:
     """The format to deploy on a device: on the Pareto frontier, within tolerance of the best
     accuracy there, the fastest (ties: the least memory). `baseline`: bench.json's block (names
-    the reference the ratios are against)."""
+    the reference the ratios are against). Accuracy is the eval stage's where it measured the
+    format (`ranked`)."""
     ref = ((baseline or {}).get(device) or {}).get("baseline") or {}
     baseline_name = "HF BF16" if str(ref.get("id", "")).startswith("hf-bf16") else "HF FP16"
-    front = pareto_front(_ok(results, device))
+    front = pareto_front(ranked(results, device))
     if not front:
         return None
     best_acc = max(r["accuracy"] for r in front)
@@ -118,9 +153,10 @@ def recommend(results: list[dict], device: str, baseline: dict | None = None) ->
     near = [r for r in front if r["accuracy"] >= best_acc - tol]
     pick = max(near, key=lambda r: (r["qps"], -(memory_mb(r) or 0)))
     lean = min(near, key=lambda r: memory_mb(r) or float("inf"))
+    source = "the eval stage's" if pick.get("accuracy_from") == "eval" else "the bench's"
     why = (
-        f"on the accuracy/throughput Pareto frontier; accuracy {pick['accuracy']:.1%} "
-        f"(best on the frontier {best_acc:.1%}, tolerance {tol:.1%} at n={n}) at {pick['qps']:.1f} queries/s"
+        f"on the accuracy/throughput Pareto frontier; accuracy {pick['accuracy']:.1%} ({source}, "
+        f"best on the frontier {best_acc:.1%}, tolerance {tol:.1%} at n={n}) at {pick['qps']:.1f} queries/s"
     )
     if pick.get("speedup_vs_baseline") is not None:
         why += f", {pick['speedup_vs_baseline']:.1f}x the {baseline_name} generate baseline"
@@ -243,7 +279,13 @@ def write_plots(results: list[dict], out_dir: Path) -> list[str]:
     import matplotlib.pyplot as plt
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    ok = _ok(results)
+    # the eval stage's accuracy where it measured the format (its sample is larger), hollow markers
+    # for the bench's own small-sample accuracy
+    ok = [
+        r | {"accuracy": r["eval_accuracy"]} if r.get("eval_accuracy") is not None else r
+        for r in _ok(results)
+    ]
+    backed = any(r.get("eval_accuracy") is not None for r in ok)
     colors = {"cpu": "tab:blue", "cuda": "tab:green"}
     markers = {"score": "o", "generate": "s"}
     written = []
@@ -251,15 +293,18 @@ def write_plots(results: list[dict], out_dir: Path) -> list[str]:
     # accuracy vs throughput, Pareto frontier per device
     fig, ax = plt.subplots(figsize=(8, 5.5))
     for r in ok:
+        color = colors.get(r["device"], "gray")
+        hollow = backed and r.get("eval_accuracy") is None
         ax.scatter(
             r["qps"],
             r["accuracy"] * 100,
-            c=colors.get(r["device"], "gray"),
+            c="none" if hollow else color,
+            edgecolors=color,
             marker=markers.get(r["mode"], "x"),
         )
     _labels(ax, ok, lambda r: (r["qps"], r["accuracy"] * 100))
     for device in sorted({r["device"] for r in ok}):
-        front = pareto_front(_ok(ok, device))
+        front = pareto_front(ranked(results, device))
         if front:
             xs = [r["qps"] for r in front]
             ys = [r["accuracy"] * 100 for r in front]
@@ -272,7 +317,12 @@ def write_plots(results: list[dict], out_dir: Path) -> list[str]:
                 label=f"Pareto frontier ({device})",
             )
             ax.scatter(xs, ys, s=140, facecolors="none", edgecolors=colors.get(device, "gray"))
-    _finish(ax, "throughput (queries/s, best concurrency, log)", "accuracy on the test sample (%)", ok)
+    ylabel = (
+        "accuracy (%; filled: eval stage, hollow: bench sample)"
+        if backed
+        else "accuracy on the test sample (%)"
+    )
+    _finish(ax, "throughput (queries/s, best concurrency, log)", ylabel, ok)
     if ok:
         accs = [r["accuracy"] * 100 for r in ok]
         ax.set_ylim(max(0.0, min(accs) - 5), min(100.0, max(accs) + 5) if max(accs) + 5 > min(accs) else 5)
@@ -382,6 +432,7 @@ def _results_table(results: list[dict], device: str, concurrency: list[int]) -> 
         "n",
         "accuracy",
         "macro-F1",
+        "eval accuracy (n)",
         "q/s (best @c)",
         *[f"q/s @{c}" for c in concurrency],
         "p50 ms",
@@ -419,6 +470,9 @@ def _results_table(results: list[dict], device: str, concurrency: list[int]) -> 
                 r.get("n_queries", "-"),
                 _f(r.get("accuracy") and r["accuracy"] * 100, ".1f", "%"),
                 _f(r.get("macro_f1") and r["macro_f1"] * 100, ".1f", "%"),
+                f"{r['eval_accuracy'] * 100:.1f}% ({r.get('eval_n')})"
+                if r.get("eval_accuracy") is not None
+                else "-",
                 f"{r['qps']:.2f} @{r.get('qps_concurrency', '-')}",
                 *[q(c) for c in concurrency],
                 _f(r.get("latency_ms_p50")),
@@ -516,7 +570,9 @@ def render_markdown(report: dict) -> str:
     L += [
         f"- Test sample: {settings.get('sample_size', '-')} queries of the run's test split, "
         f"intent-balanced, fixed seed {settings.get('sample_seed', '-')}, round-robin over intents; a slow "
-        "configuration may measure a prefix of it (column n), which stays balanced.",
+        "configuration may measure a prefix of it (column n), which stays balanced. `eval accuracy (n)`: "
+        "the eval stage's accuracy for the same artifact and mode, on its larger sample; the Pareto frontier "
+        "and the recommendation use it where there is one (and then only the formats it measured).",
         "- Every configuration runs in its own subprocess: load, warm-up, then "
         f"{settings.get('repeats', '-')} repeats; figures are medians with the min-max over repeats in brackets.",
         f"- Concurrency {', '.join(map(str, conc))}: {settings.get('concurrency_means', 'batch size per classify() call')}. "
@@ -647,6 +703,7 @@ def read_evals(run_dir: str | Path) -> list[dict]:
 
 def build_report(bench: dict | None, eval_results: list[dict], run_dir: str | Path) -> dict:
     results = [dict(r) for r in (bench or {}).get("results") or []]
+    attach_eval_accuracy(results, eval_results)
     machine = (bench or {}).get("machine") or {}
     devices = sorted({r["device"] for r in results})
     return {
@@ -658,7 +715,7 @@ def build_report(bench: dict | None, eval_results: list[dict], run_dir: str | Pa
         "settings": (bench or {}).get("settings"),
         "baseline": (bench or {}).get("baseline"),
         "results": results,
-        "pareto": {d: [r["id"] for r in pareto_front(_ok(results, d))] for d in devices},
+        "pareto": {d: [r["id"] for r in pareto_front(ranked(results, d))] for d in devices},
         "recommendation": {d: recommend(results, d, (bench or {}).get("baseline")) for d in devices},
         "paper": PAPER,
         "paper_comparison": paper_comparison(results, machine) if results else [],
