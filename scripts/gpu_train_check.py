@@ -117,9 +117,9 @@ def one_run(
     return {"status": "failed", "process_wall_s": round(wall, 1), "error": (p.stderr or p.stdout)[-3000:]}
 
 
-PACKAGED = {  # name -> (architecture folder under --arch-root, what a random stand-in is)
-    "gemma3-270m": ("gemma3-270m", "random init, Gemma 3 270M architecture and tokenizer"),
-    "smollm2-135m": ("smollm2-135m", "random init, SmolLM2-135M architecture and tokenizer"),
+PACKAGED = {  # name (also its architecture folder under --arch-root) -> what a random stand-in is
+    "gemma3-270m": "random init, Gemma 3 270M architecture and tokenizer",
+    "smollm2-135m": "random init, SmolLM2-135M architecture and tokenizer",
 }
 
 
@@ -136,6 +136,7 @@ def main() -> None:
     ap.add_argument(
         "--budget-s", type=float, default=float("inf"), help="start no run after this many seconds"
     )
+    ap.add_argument("--run-timeout-s", type=float, default=600, help="stop a run that takes longer")
     args = ap.parse_args()
     t_start = time.time()
 
@@ -155,7 +156,6 @@ def main() -> None:
     bases: dict[str, tuple[str, str]] = {}
     for name in wanted:
         if name in PACKAGED:
-            folder, stand_in = PACKAGED[name]
             try:
                 if os.environ.get("GPU_CHECK_RANDOM_INIT"):
                     raise RuntimeError("GPU_CHECK_RANDOM_INIT is set")
@@ -164,8 +164,8 @@ def main() -> None:
                 bases[name] = (str(resolve_base(name)), "packaged weights")
             except Exception as e:  # noqa: BLE001 - the packaged model is absent on a bare GPU machine
                 print(f"packaged {name} unavailable here ({e}); using a random init of its architecture")
-                arch = Path(args.arch_root) / folder
-                bases[name] = (str(build_random(arch, work / f"{name}-random", None)), stand_in)
+                arch = Path(args.arch_root) / name
+                bases[name] = (str(build_random(arch, work / f"{name}-random", None)), PACKAGED[name])
         elif name == "llama3.2-1b":
             bases[name] = (
                 str(build_random(Path(args.arch_root) / "smollm2-135m", work / "llama1b-random", LLAMA32_1B)),
