@@ -315,11 +315,12 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
 
     def do_eval() -> dict:
         from .commands.eval import evaluate_artifact
+        from .report import eval_name
 
         rows = []
         with atomic_eval_dir(root / "eval") as tmp:
             for name, path, backend in artifacts():
-                modes = ["score"] if backend != "tfidf" else ["score"]
+                modes = ["score"]
                 if name in ev.generate_for or (backend == "hf" and "hf" in ev.generate_for):
                     modes.append("generate")
                 for mode in modes:
@@ -330,7 +331,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                         data=ds,
                         split=ev.split,
                         limit=ev.limit,
-                        out=tmp / f"{name}-{mode}",
+                        out=tmp / eval_name(name, mode),
                         calibrate_on=ds / "val.jsonl" if ev.calibrate else None,
                         **({"prune": ev.prune} if backend != "tfidf" and mode == "score" else {}),
                         **({"dtype": hf_dtype()} if backend == "hf" else {}),

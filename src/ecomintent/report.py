@@ -103,9 +103,11 @@ def pareto_front(results: list[dict]) -> list[dict]:
     return sorted(front, key=lambda r: r["qps"])
 
 
-def eval_name(fmt: str, mode: str) -> str:
-    """The eval stage's directory name for a bench format and mode (`gguf-q8_0`, score: `q8_0-score`)."""
-    return f"{fmt.removeprefix('gguf-')}-{mode}"
+def eval_name(artifact: str, mode: str) -> str:
+    """The eval stage's directory name for an artifact (a bench format, or the run's name for it) and
+    a mode: `gguf-q8_0` or `q8_0`, score: `q8_0-score`. The run's eval stage names its directories
+    with it, and the report finds them by it."""
+    return f"{artifact.removeprefix('gguf-')}-{mode}"
 
 
 def attach_eval_accuracy(results: list[dict], evals: list[dict]) -> None:
@@ -115,26 +117,30 @@ def attach_eval_accuracy(results: list[dict], evals: list[dict]) -> None:
     eval's 208 tell formats apart that the bench's sample cannot."""
     by_name = {e["name"]: e["metrics"] for e in evals}
     for r in results:
-        m = by_name.get(eval_name(str(r.get("format")), str(r.get("mode"))))
+        name = eval_name(str(r.get("format")), str(r.get("mode")))
+        m = by_name.get(name)
         if not m or not isinstance(m.get("accuracy"), (int, float)):
             continue
         n = int(m.get("n") or 0)
         if n > (r.get("n_queries") or 0):
             r["eval_accuracy"], r["eval_macro_f1"], r["eval_n"] = m["accuracy"], m.get("macro_f1"), n
-            r["eval_name"] = eval_name(str(r["format"]), str(r["mode"]))
+            r["eval_name"] = name
+
+
+def _eval_backed(r: dict) -> dict:
+    """The result with the eval stage's accuracy and sample size in place of the bench's, where it
+    has them (`attach_eval_accuracy`)."""
+    if r.get("eval_accuracy") is None:
+        return r
+    return r | {"accuracy": r["eval_accuracy"], "n_queries": r["eval_n"], "accuracy_from": "eval"}
 
 
 def ranked(results: list[dict], device: str) -> list[dict]:
     """The results a device's frontier and recommendation are drawn from: those the eval stage
     measured (with its accuracy and sample size), where there are any; otherwise every measured one."""
     pool = _ok(results, device)
-    backed = [r for r in pool if r.get("eval_accuracy") is not None]
-    if not backed:
-        return pool
-    return [
-        r | {"accuracy": r["eval_accuracy"], "n_queries": r["eval_n"], "accuracy_from": "eval"}
-        for r in backed
-    ]
+    backed = [_eval_backed(r) for r in pool if r.get("eval_accuracy") is not None]
+    return backed or pool
 
 
 def recommend(results: list[dict], device: str, baseline: dict | None = None) -> dict | None:
@@ -281,10 +287,7 @@ def write_plots(results: list[dict], out_dir: Path) -> list[str]:
     out_dir.mkdir(parents=True, exist_ok=True)
     # the eval stage's accuracy where it measured the format (its sample is larger), hollow markers
     # for the bench's own small-sample accuracy
-    ok = [
-        r | {"accuracy": r["eval_accuracy"]} if r.get("eval_accuracy") is not None else r
-        for r in _ok(results)
-    ]
+    ok = [_eval_backed(r) for r in _ok(results)]
     backed = any(r.get("eval_accuracy") is not None for r in ok)
     colors = {"cpu": "tab:blue", "cuda": "tab:green"}
     markers = {"score": "o", "generate": "s"}
