@@ -74,6 +74,17 @@ def test_label_trie_structure():
         LabelTrie([[]])
 
 
+def test_labels_are_scored_up_to_where_they_are_told_apart():
+    from ecomintent.backends.base import distinct_prefixes
+
+    seqs = [[5, 9, 2, 7, 1], [5, 9, 3, 7, 1], [8, 9, 2, 7, 1], [4, 7, 1], [4, 7, 1, 6]]
+    assert distinct_prefixes(seqs) == [[5, 9, 2], [5, 9, 3], [8], [4, 7, 1], [4, 7, 1, 6]]
+    trie = LabelTrie(distinct_prefixes(seqs))
+    # Only the shared prefixes that must still choose are run: (5,), (5, 9), (4,), (4, 7), (4, 7, 1).
+    assert trie.nodes == [(4,), (4, 7), (4, 7, 1), (5,), (5, 9)]
+    assert trie.group_nodes[8] == []
+
+
 def test_prepare_text_handles_every_odd_input():
     assert prepare_text(None) == ("", False)
     assert prepare_text(b"caf\xc3\xa9 \xff")[0] == "café \ufffd"

@@ -8,11 +8,17 @@ TEXTS = ["wo ist mein paket #1234?", "refund", "Chcę zwrócić kurtkę, bo jest
 
 
 def brute_force(model, fmt, text, labels):
-    """Each label scored by its own full forward pass, no cache, no padding."""
+    """Each label scored by its own full forward pass, no cache, no padding, over its answer tokens
+    up to where they tell it apart from every other label."""
     out = []
-    for label in labels:
+    whole = [fmt.label_ids(label) for label in labels]
+    for k in range(len(labels)):
         prompt = fmt.prompt_ids(text) + fmt.prefix_ids()
-        cont = fmt.label_ids(label)
+        cont = [
+            t
+            for d, t in enumerate(whole[k])
+            if any(o[:d] == whole[k][:d] for j, o in enumerate(whole) if j != k)
+        ]
         ids = torch.tensor([prompt + cont])
         with torch.no_grad():
             logp = torch.log_softmax(model(input_ids=ids).logits[0].float(), -1)

@@ -228,6 +228,28 @@ def generated_prediction(info: ArtifactInfo, raw: str, latency_ms: float, trunca
     return Prediction(label, 1.0, [(label, 1.0)], latency_ms, raw=raw, valid=True, truncated=truncated)
 
 
+def distinct_prefixes(sequences: list[list[int]]) -> list[list[int]]:
+    """Each label's answer tokens up to the first one that no other label has at that place: what
+    `score` mode scores.
+
+    Once the answer has told a label apart from every other, the rest of it is that label's own
+    spelling and end (`_status"}<eos>`), which the fine-tuned model writes with a probability near 1
+    and which no other label competes for. Scoring it would cost one vocabulary projection per
+    token (Gemma 3's is 262k rows) and change no ranking, so a label's score is log P(the answer
+    starts with its distinct prefix). With the default taxonomy and Gemma 3's tokenizer, 20 of the
+    26 labels are told apart by their first token, and the trie shrinks from 92 nodes to 8.
+    A sequence that is a prefix of another is kept whole."""
+    seqs = [list(map(int, s)) for s in sequences]
+    out = []
+    for k, s in enumerate(seqs):
+        others = [o for j, o in enumerate(seqs) if j != k]
+        d = 1
+        while d < len(s) and any(o[:d] == s[:d] for o in others):
+            d += 1
+        out.append(s[:d])
+    return out
+
+
 class LabelTrie:
     """The labels' answer token sequences as a prefix tree, for exact scoring with shared work.
 

@@ -6,10 +6,11 @@ then laid out as `[head][padding][query ... answer prefix]` and run with explici
 position ids computed from the tokens' real positions, so the padding in the middle changes nothing:
 each query sees exactly the tokens it would see alone (sliding-window layers included).
 
-`score`: the labels' answer token sequences form a trie (base.LabelTrie). One more pass runs every trie
-node for every query with a tree mask (a node attends to the prompt, its ancestors and itself), so
-labels that share first tokens share that work. A label's score is the sum of its tokens' log
-probabilities; a softmax over the labels gives the confidence.
+`score`: the labels' answer tokens, each cut where it is told apart from every other label
+(base.distinct_prefixes), form a trie (base.LabelTrie). One more pass runs the trie's nodes for every
+query with a tree mask (a node attends to the prompt, its ancestors and itself), so labels that share
+first tokens share that work. A label's score is the sum of its tokens' log probabilities; a softmax
+over the labels gives the confidence.
 
 `generate`: greedy decoding from the end of the prompt until the end of the turn or a `}`.
 """
@@ -30,6 +31,7 @@ from .base import (
     LabelTrie,
     Prediction,
     decide,
+    distinct_prefixes,
     generated_prediction,
     keep_scored,
     prepare_text,
@@ -52,8 +54,8 @@ class HFScorer:
         self.tok = tokenizer
         self.labels = list(labels)
         self.fmt = fmt or PromptFormat.for_tokenizer(tokenizer)
-        self.label_ids = [self.fmt.label_ids(label) for label in self.labels]
-        self.trie = LabelTrie(self.label_ids)
+        self.label_ids = [self.fmt.label_ids(label) for label in self.labels]  # whole answers
+        self.trie = LabelTrie(distinct_prefixes(self.label_ids))  # what score mode scores
         self.prefix = self.fmt.prefix_ids()
         self.head = self.fmt.head_ids() if prefix_cache else []
         pad = tokenizer.pad_token_id
@@ -239,7 +241,7 @@ class HFScorer:
         where every row of the chunk needs the whole trie."""
         t = len(self.trie)
         need = {r: sorted(i for g in todo[r] for i in self.trie.group_nodes[g]) for r in rows}
-        order = sorted(rows, key=lambda r: len(need[r]))
+        order = sorted((r for r in rows if need[r]), key=lambda r: len(need[r]))  # root-only: no pass
         i = 0
         while i < len(order):
             j = i + 1  # widest row last (sorted): the chunk's width is its last row's
