@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from ecomintent.backends import load_classifier  # noqa: E402
 from ecomintent.backends.base import ArtifactInfo, prepare_text  # noqa: E402
 from ecomintent.data import read_split  # noqa: E402
+from ecomintent.prompt import ANSWER_PREFIX  # noqa: E402
 
 CONFIGS = {
     # name: (runtime, load_classifier kwargs)
@@ -67,9 +68,7 @@ class StockGenerate:
         self.fmt = PromptFormat.for_tokenizer(self.tok)
         end = self.fmt.end_ids()
         self.stop = sorted({t for t in (self.tok.eos_token_id, *(end[:1])) if t is not None})
-        self.max_new = (
-            len(self.fmt.prefix_ids()) + max(len(self.fmt.label_ids(x)) for x in self.info.labels) + 4
-        )
+        self.max_new = max(len(self.fmt.label_ids(x)) for x in self.info.labels) + 4
         self.torch = torch
 
     def classify(self, texts, top_k=3):
@@ -86,7 +85,7 @@ class StockGenerate:
                     do_sample=False, eos_token_id=self.stop, pad_token_id=self.stop[0], stop_strings=["}"],
                     tokenizer=self.tok,
                 )  # fmt: skip
-            raw = self.tok.decode(gen[0, ids.shape[1] :], skip_special_tokens=True)
+            raw = ANSWER_PREFIX + self.tok.decode(gen[0, ids.shape[1] :], skip_special_tokens=True)
             out.append(generated_prediction(self.info, raw, (time.perf_counter() - t0) * 1000, cut))
         return out
 
@@ -203,9 +202,7 @@ def main(argv=None) -> int:
                 "prompt_eval_ms_p50": round(pct(evals, 0.5), 2),
                 "prompt_eval_ms_mean": round(statistics.fmean(evals), 2),
                 "prompt_tokens_mean": round(
-                    statistics.fmean(
-                        len(clf.fmt.prompt_ids(prepare_text(t)[0])) + len(clf.prefix) for t in texts
-                    ),
+                    statistics.fmean(len(clf.fmt.prompt_ids(prepare_text(t)[0])) for t in texts),
                     1,
                 ),
                 "label_trie_nodes": len(clf.trie),

@@ -13,7 +13,7 @@ def brute_force(model, fmt, text, labels):
     out = []
     whole = [fmt.label_ids(label) for label in labels]
     for k in range(len(labels)):
-        prompt = fmt.prompt_ids(text) + fmt.prefix_ids()
+        prompt = fmt.prompt_ids(text)
         cont = [
             t
             for d, t in enumerate(whole[k])

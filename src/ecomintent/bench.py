@@ -601,7 +601,7 @@ def _token_rates(clf, texts: list[str], cfg: dict) -> dict:
         pre_t = pre_n = dec_t = dec_n = 0.0
         try:
             for t in texts:
-                ids = clf.fmt.prompt_ids(clean_query(t)[0]) + list(clf.fmt.prefix_ids())
+                ids = clf.fmt.prompt_ids(clean_query(t)[0])
                 clf._reset()
                 t0 = time.perf_counter()
                 clf._eval_prompt(ids)
@@ -632,7 +632,7 @@ def _token_rates(clf, texts: list[str], cfg: dict) -> dict:
         pre_t = pre_n = dec_t = dec_n = 0.0
         with torch.no_grad():
             for t in texts:
-                ids = torch.tensor([fmt.prompt_ids(clean_query(t)[0]) + fmt.prefix_ids()], device=dev)
+                ids = torch.tensor([fmt.prompt_ids(clean_query(t)[0])], device=dev)
                 sync()
                 t0 = time.perf_counter()
                 model(input_ids=ids, use_cache=True)

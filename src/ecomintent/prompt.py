@@ -5,11 +5,12 @@ format otherwise) and the model answers in compact JSON:
 
     {"intent": "order_status"}
 
-The answer is split into a fixed prefix `{"intent": "` and a per-label continuation
-`order_status"}` followed by the end-of-turn token, so that the `score` mode can force the prefix
-and score each label's continuation exactly, and `generate` mode can parse what the model wrote.
-Keep it short: every prompt token is paid on every query. A change here is a change to the model:
-bump PROMPT_VERSION.
+The answer's fixed opening `{"intent": "` is part of the prompt (`prompt_ids` ends with it): every
+mode and backend feeds it, and the model writes, and is trained on, only what varies, the label's
+continuation `order_status"}` and the end-of-turn token. `score` mode scores those continuations,
+`generate` mode writes one and parses it. Training no longer spends its vocabulary projections on
+four tokens it would always predict the same way. Keep it short: every prompt token is paid on
+every query. A change here is a change to the model: bump PROMPT_VERSION.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"  # 2: the answer's opening is fed, not learned (version 1 models take the same input)
 SYSTEM = "Classify the shop customer's message. Answer in JSON."
 ANSWER_PREFIX = '{"intent": "'
 HEAD_PROBES = ("a", "b x", "1?")  # queries whose common token prefix is the fixed head of the prompt
@@ -118,12 +119,14 @@ class PromptFormat:
         return self.tokenizer(text, add_special_tokens=False)["input_ids"]
 
     def prompt_ids(self, query: str) -> list[int]:
+        """The model's input for a (clean) query: the rendered prompt, then the answer's fixed opening
+        (ANSWER_PREFIX). What follows is the label's continuation (`label_ids`)."""
         ids = self.encode(self.prompt_text(query))
         bos = getattr(self.tokenizer, "bos_token_id", None)
         # Templates that do not write the BOS token get it here, as the tokenizer itself adds it.
         if self.adds_bos and (not ids or ids[0] != bos):
             ids = [bos] + ids
-        return ids
+        return ids + self.prefix_ids()
 
     def head_ids(self) -> list[int]:
         """The token ids every prompt starts with, whatever the query (the longest common prefix of a
@@ -145,9 +148,9 @@ class PromptFormat:
         return self.encode(answer_continuation(label)) + self.end_ids()
 
     def training_example(self, query: str, label: str) -> tuple[list[int], list[int]]:
-        """(input_ids, labels) for one training row: loss only on the answer tokens."""
+        """(input_ids, labels) for one training row: loss only on the label's continuation."""
         p = self.prompt_ids(query)
-        a = self.prefix_ids() + self.label_ids(label)
+        a = self.label_ids(label)
         return p + a, [-100] * len(p) + a
 
 

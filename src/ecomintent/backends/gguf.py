@@ -5,7 +5,7 @@ One llama.cpp context holds a unified key/value cache with one sequence per labe
 * sequence 0 keeps the last prompt evaluated. A new prompt reuses its longest common token prefix
   with it (the system prompt and template header, at least) and only the positions after it are
   removed and recomputed (`llama_memory_seq_rm`), so the fixed part of the prompt is paid once;
-* `score`: after the prompt and the forced answer prefix, the prompt's cells are shared into one
+* `score`: after the prompt (which ends with the answer's fixed opening), the prompt's cells are shared into one
   sequence per label (`llama_memory_seq_cp`: bookkeeping only in a unified cache) and the labels'
   trie (base.LabelTrie) is decoded in one batch: a node is one token that belongs to the sequences
   of every label passing through it, at position prompt length + depth, so it attends to the prompt
@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import UserError
-from ..prompt import PromptFormat
+from ..prompt import ANSWER_PREFIX, PromptFormat
 from .base import (
     GGUF_ADD_BOS,
     GGUF_BASE,
@@ -314,7 +314,6 @@ class GGUFClassifier:
         self.fmt = PromptFormat.for_tokenizer(self.tok)
         self.label_ids = [self.fmt.label_ids(label) for label in self.info.labels]  # whole answers
         self.trie = LabelTrie(distinct_prefixes(self.label_ids))  # what score mode scores
-        self.prefix = self.fmt.prefix_ids()
         self._need: dict[int, set[int]] = {}  # node -> the tokens whose log-probability it gives
         for steps in self.trie.steps:
             for node, t in steps:
@@ -410,7 +409,7 @@ class GGUFClassifier:
         the scored labels, so a softmax over the scored labels is within `prune` of the exact one.
         """
         prune = self.prune if prune is None else prune
-        seq = list(prompt) + self.prefix
+        seq = list(prompt)
         root = self._logsoftmax(self._eval_prompt(seq))
         scores = np.full(len(self.info.labels), -np.inf)
         groups = sorted(self.trie.groups, key=lambda t: -root[t])
@@ -509,10 +508,11 @@ class GGUFClassifier:
     # -- generate ----------------------------------------------------------------------------------
 
     def max_new_tokens(self) -> int:
-        return len(self.prefix) + max(map(len, self.label_ids)) + 4
+        return max(map(len, self.label_ids)) + 4
 
     def generate_ids(self, prompt: list[int], max_new_tokens: int | None = None) -> str:
-        """The greedy answer after `prompt`, up to the end of the turn or the first `}`."""
+        """The greedy answer after `prompt` (which ends with the answer's fixed opening), up to the end of
+        the turn or the first `}`: the whole JSON answer."""
         L = self._L
         limit = max_new_tokens or self.max_new_tokens()
         logits = self._eval_prompt(list(prompt))
@@ -527,7 +527,7 @@ class GGUFClassifier:
             self._decode([(t, len(self._seq0), [0], True)])
             self._seq0.append(t)
             logits = self._logits(-1)
-        return self.tok.decode(gen)
+        return ANSWER_PREFIX + self.tok.decode(gen)  # the prompt ends with the answer's opening
 
     # -- references for tests and benchmarks -------------------------------------------------------
 
@@ -535,7 +535,7 @@ class GGUFClassifier:
         """Labels (indices; default all) scored by their own full pass each (no cache, no trie), over
         the same tokens as score mode: the slow reference that the fast path must equal."""
         q, _ = prepare_text(text)
-        prompt = self.fmt.prompt_ids(q) + self.prefix
+        prompt = self.fmt.prompt_ids(q)
         out = []
         with self._lock:
             for k in range(len(self.label_ids)) if labels is None else labels:
@@ -562,7 +562,7 @@ class GGUFClassifier:
         """Wall time of evaluating the query's whole prompt (+ answer prefix) from an empty cache, one
         logit row out: the floor a scoring path can approach."""
         q, _ = prepare_text(text)
-        seq = self.fmt.prompt_ids(q) + self.prefix
+        seq = self.fmt.prompt_ids(q)
         best = math.inf
         with self._lock:
             for _ in range(repeat):

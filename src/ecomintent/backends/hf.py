@@ -25,7 +25,7 @@ from pathlib import Path
 import torch
 
 from ..errors import UserError
-from ..prompt import PromptFormat
+from ..prompt import ANSWER_PREFIX, PromptFormat
 from .base import (
     ArtifactInfo,
     LabelTrie,
@@ -56,7 +56,6 @@ class HFScorer:
         self.fmt = fmt or PromptFormat.for_tokenizer(tokenizer)
         self.label_ids = [self.fmt.label_ids(label) for label in self.labels]  # whole answers
         self.trie = LabelTrie(distinct_prefixes(self.label_ids))  # what score mode scores
-        self.prefix = self.fmt.prefix_ids()
         self.head = self.fmt.head_ids() if prefix_cache else []
         pad = tokenizer.pad_token_id
         self.pad_id = pad if pad is not None else (tokenizer.eos_token_id or 0)
@@ -190,7 +189,7 @@ class HFScorer:
         prune > 0: only the first-token groups that can matter (base.prune_first_round); skipped
         labels get -inf, the best label is exact and the softmax is within `prune` of the exact one."""
         out = torch.empty(len(prompts), len(self.labels))
-        seqs = [list(p) + self.prefix for p in prompts]
+        seqs = [list(p) for p in prompts]
         for rows, h in self._groups(seqs, batch_size):
             out[rows] = self._score_batch([seqs[r] for r in rows], h, prune)
         return out
@@ -300,7 +299,7 @@ class HFScorer:
     # -- generate ----------------------------------------------------------------------------------
 
     def max_new_tokens(self) -> int:
-        return len(self.prefix) + max(map(len, self.label_ids)) + 4
+        return max(map(len, self.label_ids)) + 4
 
     @torch.no_grad()
     def generate(
@@ -346,7 +345,8 @@ class HFScorer:
             kvalid = torch.cat([kvalid, torch.ones((b, 1), dtype=torch.bool)], dim=1)
             masks = self._masks(self._allowed(qpos, kpos, kvalid))
             logits = self._forward(ids, masks, qpos, cache, logits_to_keep=1)[:, -1].float()
-        return [self.tok.decode(g, skip_special_tokens=True) for g in gen]
+        # The prompt ends with the answer's fixed opening: the whole JSON answer is it + what was written.
+        return [ANSWER_PREFIX + self.tok.decode(g, skip_special_tokens=True) for g in gen]
 
 
 class HFClassifier:

@@ -102,9 +102,7 @@ def calibration_ids(model_dir: str | Path, rows: list[dict], labels: list[str]) 
     out = []
     for r in rows:
         if r.get("intent") in known:
-            out.append(
-                fmt.prompt_ids(clean_query(r["text"])[0]) + fmt.prefix_ids() + fmt.label_ids(r["intent"])
-            )
+            out.append(fmt.prompt_ids(clean_query(r["text"])[0]) + fmt.label_ids(r["intent"]))
     return out
 
 
