@@ -5,17 +5,17 @@ One llama.cpp context holds a unified key/value cache with one sequence per labe
 * sequence 0 keeps the last prompt evaluated. A new prompt reuses its longest common token prefix
   with it (the system prompt and template header, at least) and only the positions after it are
   removed and recomputed (`llama_memory_seq_rm`), so the fixed part of the prompt is paid once;
-* `score`: after the prompt (which ends with the answer's fixed opening), the prompt's cells are shared into one
-  sequence per label (`llama_memory_seq_cp`: bookkeeping only in a unified cache) and the labels'
-  trie (base.LabelTrie) is decoded in one batch: a node is one token that belongs to the sequences
-  of every label passing through it, at position prompt length + depth, so it attends to the prompt
-  and its ancestors only. A label's tokens are cut where they tell it apart from every other label
-  (base.distinct_prefixes: 8 nodes for the default taxonomy on Gemma 3, not 92). Every node outputs
-  logits; a label's score is the sum of its tokens' log probabilities, exactly what an independent
-  pass per label gives. A group of labels told apart by their first token needs no node at all: the
-  prompt's last position scores them. With `prune` > 0, only the first-token groups that matter are
-  decoded: the argmax stays exact, and every confidence is within `prune` of the exact one (a
-  group's labels can carry no more mass than their shared first token);
+* `score`: after the prompt (which ends with the answer's fixed opening), the prompt's cells are
+  shared into one sequence per label (`llama_memory_seq_cp`: bookkeeping only in a unified cache)
+  and the labels' trie (base.LabelTrie) is decoded in one batch: a node is one token that belongs to
+  the sequences of every label passing through it, at position prompt length + depth, so it attends
+  to the prompt and its ancestors only. A label's tokens are cut where they tell it apart from every
+  other label (base.distinct_prefixes: 8 nodes for the default taxonomy on Gemma 3, not 92). Every
+  node outputs logits; a label's score is the sum of its tokens' log probabilities, exactly what an
+  independent pass per label gives. A group of labels told apart by their first token needs no node
+  at all: the prompt's last position scores them. With `prune` > 0, only the first-token groups that
+  matter are decoded: the argmax stays exact, and every confidence is within `prune` of the exact
+  one (a group's labels can carry no more mass than their shared first token);
 * `generate`: greedy decoding in sequence 0 until the end of the turn or a `}`.
 
 The prompt is rendered by prompt.PromptFormat over a small tokenizer adapter (the GGUF's chat
@@ -450,9 +450,9 @@ class GGUFClassifier:
             batches.append(chunk)
         for chunk in batches:
             labels = [k for t in chunk for k in trie.groups[t]]
+            sid = {k: 1 + i for i, k in enumerate(labels)}
             nodes = sorted(i for t in chunk for i in trie.group_nodes[t])  # parents before children
             node_lp: dict[int, dict[int, float]] = {}
-            sid = {k: 1 + i for i, k in enumerate(labels)}
             for s in sid.values():
                 L.llama_memory_seq_cp(self.mem, 0, s, 0, -1)
             try:
@@ -559,8 +559,8 @@ class GGUFClassifier:
         return np.array(out)
 
     def prompt_eval_ms(self, text: str, repeat: int = 1) -> float:
-        """Wall time of evaluating the query's whole prompt (+ answer prefix) from an empty cache, one
-        logit row out: the floor a scoring path can approach."""
+        """Wall time of evaluating the query's whole prompt (it ends with the answer's opening) from an
+        empty cache, one logit row out: the floor a scoring path can approach."""
         q, _ = prepare_text(text)
         seq = self.fmt.prompt_ids(q)
         best = math.inf
