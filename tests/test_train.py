@@ -73,6 +73,44 @@ def test_lora_trains_and_merges_exactly(tiny_models, small_dataset, tmp_path, ar
     assert torch.allclose(a, b, atol=1e-3)
 
 
+@pytest.mark.parametrize("arch", ["llama", "gemma3"])
+def test_keep_layers_trains_and_saves_a_shallower_model(tiny_models, small_dataset, tmp_path, arch):
+    """keep_layers cuts the base to its first layers: the merged model has that many layers in its
+    weights and its config, reloads as such, and predicts what the cut base + adapter predicts."""
+    from peft import PeftModel
+
+    from ecomintent.train import keep_first_layers
+
+    cfg = cfg_for(tiny_models, small_dataset, tmp_path, arch, keep_layers=1)
+    m = train(cfg)
+    assert m["settings"]["keep_layers"] == 1
+    out = tmp_path / "model"
+    config = json.loads((out / "merged" / "config.json").read_text())
+    assert config["num_hidden_layers"] == 1
+    if "layer_types" in config:
+        assert len(config["layer_types"]) == 1
+    merged = AutoModelForCausalLM.from_pretrained(out / "merged").eval()
+    assert len(merged.get_decoder().layers) == 1
+    assert not any(".layers.1." in k for k in merged.state_dict())
+
+    base = AutoModelForCausalLM.from_pretrained(tiny_models[arch])
+    tok = AutoTokenizer.from_pretrained(out / "merged")
+    labels = json.loads((out / "merged" / "ecomintent.json").read_text())["labels"]
+    texts = ["wo ist mein paket", "refund please", "zła kurtka"]
+    full_logits = HFScorer(base.eval(), tok, labels).score(texts)
+    keep_first_layers(base, 1)
+    adapted = PeftModel.from_pretrained(base, out / "adapter").eval()
+    a = HFScorer(merged, tok, labels).score(texts)
+    b = HFScorer(adapted, tok, labels).score(texts)
+    assert torch.allclose(a, b, atol=1e-3)
+    assert not torch.allclose(a, full_logits, atol=1e-3)  # the cut model is another model
+
+    with pytest.raises(UserError, match="has 2 layers"):
+        train(cfg_for(tiny_models, small_dataset, tmp_path / "x", arch, keep_layers=3))
+    with pytest.raises(UserError, match="keep_layers"):
+        cfg_for(tiny_models, small_dataset, tmp_path, arch, keep_layers=0)
+
+
 def test_lora_loss_matches_recorded_value(tiny_models, small_dataset, tmp_path):
     m = train(cfg_for(tiny_models, small_dataset, tmp_path))
     assert GOLDEN_LORA_LOSS is not None, m["train_loss"]

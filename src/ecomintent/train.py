@@ -44,6 +44,9 @@ class TrainConfig:
     lora_dropout: float = 0.05
     lora_targets: list[str] = field(default_factory=lambda: list(LORA_TARGETS))  # module names to adapt
     lora_layers: int | None = None  # adapt only the top N layers (faster backward on a CPU); None = all
+    keep_layers: int | None = (
+        None  # keep only the base's first N decoder layers (a shallower, faster model); None = all
+    )
     learning_rate: float = 5e-4
     epochs: float = 1.0  # passes over the (possibly subsampled) training split
     max_steps: int = -1  # > 0 overrides epochs
@@ -63,6 +66,10 @@ class TrainConfig:
     def __post_init__(self) -> None:
         if self.method not in ("lora", "qlora"):
             raise UserError(f"--method is {self.method!r}; use lora or qlora")
+        if self.keep_layers is not None and int(self.keep_layers) < 1:
+            raise UserError(
+                f"keep_layers is {self.keep_layers}; it must be at least 1 (or unset: all layers)"
+            )
         for name in ("lora_r", "lora_alpha", "batch_size", "grad_accum", "eval_every", "eval_samples"):
             if int(getattr(self, name)) < 1:
                 raise UserError(f"{name} is {getattr(self, name)}; it must be at least 1")
@@ -192,11 +199,34 @@ def load_base(cfg: TrainConfig, device: str, bf16: bool, for_training: bool = Tr
         )
         kwargs["device_map"] = {"": 0} if device == "cuda" else {"": "cpu"}
     model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    if cfg.keep_layers:
+        keep_first_layers(model, cfg.keep_layers)
     if not qlora:
         model.to(device)
     if for_training and frozen_in_bf16(cfg, device, bf16):
         frozen_linears_to_bf16(model)
     return tok, model, path
+
+
+def keep_first_layers(model, n: int) -> None:
+    """Cut the decoder to its first `n` layers, in place (the config follows, so the model saves,
+    reloads and converts as an n-layer model). The final norm and the output projection stay."""
+    decoder = model.get_decoder() if hasattr(model, "get_decoder") else None
+    layers = getattr(decoder, "layers", None)
+    if layers is None:
+        raise UserError(
+            f"keep_layers: cannot find the decoder layers of {type(model).__name__}; unset keep_layers"
+        )
+    total = len(layers)
+    if n > total:
+        raise UserError(f"keep_layers is {n} but the base model has {total} layers; use at most {total}")
+    if n == total:
+        return
+    decoder.layers = layers[:n]
+    for config in {id(c): c for c in (model.config, getattr(decoder, "config", model.config))}.values():
+        config.num_hidden_layers = n
+        if isinstance(getattr(config, "layer_types", None), list):
+            config.layer_types = config.layer_types[:n]
 
 
 def frozen_in_bf16(cfg: TrainConfig, device: str, bf16: bool) -> bool:
