@@ -593,6 +593,19 @@ TEMPLATES = {
         "Vous vendez aussi (de la déco|des vêtements pour enfants|de l'électroménager|des produits de beauté|des articles de sport|des jeux vidéo) ?",
         "Je magasine (un|pour un) cadeau, vous avez {product:indef} (pas trop cher|en {color}|de chez {brand}) ?",
         "Y a-t-il des modèles {product:neg} (fabriqués en France|écoresponsables|pour les petits budgets|un peu plus haut de gamme) ?",
+        "(rayon|catégorie) (chaussures homme|robes de soirée|vêtements bébé|petit électroménager|soins visage|jeux de construction)",
+        _WEAR_BASE + " (femme|homme|enfant) (en {color}|taille {size}|{brand})",
+        "Vous auriez pas {product:neg} (en {color}|à moins de {price}|de chez {brand}) ? Je trouve rien sur le site",
+        _hi(
+            "je cherche un truc pour (ranger mes chaussures|garder mon café au chaud|faire du yoga à la maison|occuper les enfants pendant les vacances), t'as quoi en rayon ?",
+            tu=True,
+        ),
+        _hi(
+            "je souhaiterais savoir si vous proposez {product:indef} de la marque {brand} pour un budget d'environ {price}. Je vous remercie par avance de votre retour."
+        ),
+        "C'est quoi le moins cher que vous ayez en {product} ?",
+        "Je fais du {size}, vous avez quoi comme " + _WEAR_BASE + " dans ma taille ?",
+        "Pour une liste de naissance, vous avez quoi en (poussettes|sièges auto|jouets d'éveil|gigoteuses|tapis d'éveil) ?",
     ],
     "product_details": [
         "{product} {brand} (dimensions|poids|garantie|fiche technique|composition)",
@@ -618,6 +631,16 @@ TEMPLATES = {
         "La télé fait combien de pouces et elle a combien de ports HDMI ?",
         "Les piles sont fournies avec (le jouet|la voiture télécommandée|la peluche musicale) ?",
         "Il fait quelle contenance, le sac à dos ? Un ordi 15 pouces rentre dedans ?",
+        "(caractéristiques|descriptif|notice) {product} {brand}",
+        "Ça se lave à (30|40|60) degrés, " + _WEAR_DEM + " ? Ou c'est lavage à la main uniquement ?",
+        "La batterie tient combien d'heures (en vrai|en usage normal) sur (le smartphone|la tablette|l'ordinateur portable|l'enceinte Bluetooth) {brand} ?",
+        "Est-ce que (l'imprimante|la liseuse|la montre connectée|l'enceinte) se connecte en Wi-Fi ou seulement en Bluetooth ?",
+        "(Le sérum|La crème hydratante|Le fond de teint|Le shampoing) convient aux peaux (sensibles|grasses|atopiques|matures) ?",
+        _hi(
+            "avant de passer commande, j'aurais besoin de connaître (le poids exact|les dimensions exactes|la composition|la durée de garantie) {product:de} {brand}. Pourriez-vous me renseigner ? Cordialement"
+        ),
+        "J'ai le pied large, (les baskets|les bottines|les chaussures de randonnée|les escarpins) chaussent grand ou petit ?",
+        "(L'enceinte|La montre connectée|L'imprimante|La liseuse) {brand}, c'est compatible (Mac|Android|iPhone|Alexa) ?",
     ],
     "product_comparison": [
         "{product} {brand} ou (un modèle moins cher|une autre marque) ?",
@@ -641,6 +664,19 @@ TEMPLATES = {
         "Quel est le meilleur rapport qualité-prix entre (ces deux-là|les deux modèles que vous proposez|la version 128 Go et la 256 Go) ?",
         "comparatif {product} (entrée de gamme vs haut de gamme|{brand} vs concurrence)",
         "Qu'est-ce qui change entre la taille {size} et la taille au-dessus, en centimètres ? Je compare les deux guides des tailles.",
+        "(Nike ou Adidas|Bose ou Sony|Dyson ou Rowenta|Seb ou Tefal|Kobo ou Kindle) : c'est quoi le mieux en termes de qualité ?",
+        "Pourquoi {product:def} {brand} coûte (deux fois|beaucoup) plus cher que l'autre modèle ? Ça vaut vraiment la différence ?",
+        _hi(
+            "tu prendrais lequel toi, le (noir ou le blanc|128 Go ou le 256 Go|modèle à {price} ou celui d'au-dessus) ?",
+            tu=True,
+        ),
+        _hi(
+            "nous hésitons entre deux modèles {product:neg} pour (notre bureau|l'école|notre association). Pourriez-vous nous indiquer les principales différences et celui que vous recommanderiez ? Cordialement"
+        ),
+        "{product} reconditionné ou neuf, (lequel choisir|quelle différence|ça vaut le coup) ?",
+        "Qu'est-ce que (l'iPad Air a de plus que l'iPad classique|le Galaxy S24 Ultra a de plus que le S24|le Dyson V15 a de plus que le V8|le MacBook Pro a de plus que le MacBook Air) ?",
+        "Pour (un usage quotidien|un petit budget|un débutant|offrir), vous me conseillez quel modèle {product:neg} parmi ceux que vous vendez ?",
+        "Qu'est-ce qui dure le plus longtemps : (le jean slim ou le chino|les baskets en cuir ou en toile|la poêle en inox ou la poêle antiadhésive) ?",
     ],
     "stock_availability": [
         _WEAR_BASE + " {size} dispo ?",
@@ -666,6 +702,16 @@ TEMPLATES = {
         "Vous n'avez plus {product:neg} (en {color}|de chez {brand}|en magasin) ?",
         "Rupture de stock sur {product:def} {brand} depuis (des semaines|un mois), ça revient quand ?",
         "J'ai mis {product:def} dans mon panier mais c'est écrit « stock limité », il en reste combien ?",
+        "{product} {brand} (en rupture|plus en stock|indisponible partout) ?",
+        "Quand est-ce que vous recevez le prochain arrivage {product:de}[ {brand}] ?",
+        _WEAR_DEM + " {brand}, (dispo en {size}|encore dispo en {color}) ou pas ?",
+        _hi(
+            "je souhaiterais savoir si {product:def} {brand} en {color} sera de nouveau disponible prochainement. Je suis (prêt|prête) à attendre quelques semaines si nécessaire. Cordialement"
+        ),
+        "Vous l'avez en boutique à {city} ou c'est uniquement sur le site ?",
+        "Vous attendez un réassort en {size} avant (les fêtes|la fin du mois|l'été) ?",
+        "Vous avez assez de stock {product:de} pour une commande de {quantity} ?",
+        "Toutes les tailles sont grisées sauf le {size}, vous allez en recevoir d'autres ?",
     ],
     "price_promotions": [
         "{product} {brand} promo ?",
@@ -689,6 +735,16 @@ TEMPLATES = {
         _hi(
             "j'ai vu une pub à -(20|30|40) % sur {product:def} {brand} mais sur le site le prix affiché est toujours {price}. C'est une erreur ?"
         ),
+        "(code promo|code réduc|bon de réduction) {brand}",
+        "Le code {coupon} me dit « montant minimum non atteint », c'est à partir de combien ?",
+        _hi("y a des promos en ce moment ou faut attendre les soldes ?", tu=True),
+        _hi(
+            "je suis (adhérent|adhérente) à votre programme de fidélité depuis plusieurs années. Pourriez-vous m'indiquer si une remise est prévue pour les clients fidèles lors des prochaines ventes privées ? Cordialement"
+        ),
+        "Le prix barré à {price}, c'est vraiment le prix d'avant ?",
+        "Est-ce que le code {coupon} marche aussi sur l'appli ?",
+        "soldes {brand} (dates|jusqu'à quand|-50 %)",
+        "Vous offrez un rabais pour (les aînés|les étudiants|les familles|les employés de la fonction publique) ?",
     ],
     "place_order": [
         "(Je voudrais|Je souhaiterais|J'aimerais) commander "
@@ -716,6 +772,16 @@ TEMPLATES = {
         "Est-ce que je peux réserver {product:def} en ligne et payer en magasin à {city} ?",
         "Commande : " + _WEAR_INDEF + "[ {brand}], taille {size}, couleur {color}, merci",
         "Mettez-m'en {quantity}, (s'il vous plaît|svp)",
+        "Mets-moi {product:def}[ {brand}] en {color}, j'en prends {quantity}",
+        "C'est possible de passer commande par mail ? Je ne suis pas à l'aise avec (internet|le site|l'appli)",
+        _hi(
+            "nous souhaiterions commander {product:def} {brand} pour notre (association|cabinet|école) : il nous en faudrait {quantity}. Pouvez-vous nous indiquer la marche à suivre ? Cordialement"
+        ),
+        "ajouter au panier {product} {color}",
+        "Je voudrais (exactement la même chose que|recommander le contenu de) ma dernière commande, vous pouvez la repasser ?",
+        "Je veux l'acheter, c'est quoi la marche à suivre ?",
+        "Tu peux passer la commande pour moi : " + _WEAR_DEF + " en {size}, (couleur|coloris) {color}",
+        "Je voudrais en acheter {quantity} pour offrir, je peux tout commander en une seule fois ?",
     ],
     "payment_methods": [
         "Vous acceptez le paiement par {payment_method} ?",
@@ -737,6 +803,16 @@ TEMPLATES = {
         "Est-il possible de régler par virement ou par chèque pour une commande professionnelle ?",
         "Est-ce que je peux payer (avec TWINT sur mon Natel|par Interac en ligne|avec ma carte Bancontact) ?",
         "Vous avez le paiement fractionné (avec Klarna|avec Alma|avec Oney) ?",
+        "paiement en (3x|4x|10x)[ sans frais]",
+        "Le paiement par {payment_method} marche aussi sur l'appli ?",
+        _hi("je peux payer avec une carte prépayée (type PCS|Neosurf|Transcash) ?", tu=True),
+        _hi(
+            "notre (mairie|établissement scolaire|association) règle ses achats par mandat administratif. Acceptez-vous ce mode de paiement et, si oui, quels documents faut-il fournir ? Cordialement"
+        ),
+        "Je peux payer une partie avec une carte cadeau et le reste par {payment_method} ?",
+        "Vous acceptez les cartes étrangères ? J'ai une carte (canadienne|suisse|américaine|marocaine)",
+        "C'est possible de payer en espèces en magasin pour une commande faite en ligne ?",
+        "Les cartes (Maestro|Visa Electron|prépayées), ça passe chez vous ?",
     ],
     "payment_problem": [
         "paiement (refusé|bloqué|qui ne passe pas)",
@@ -758,6 +834,16 @@ TEMPLATES = {
         "Le paiement en (3|4) fois a été refusé, je ne comprends pas pourquoi",
         "Mon paiement est bloqué « en cours de traitement » depuis le {date}, c'est normal ?",
         "Le bouton « Payer » ne réagit pas quand je clique dessus",
+        "erreur paiement (code 05|3D Secure|« transaction échouée »)",
+        "Ma banque dit que c'est vous qui bloquez, vous dites que c'est ma banque… et le paiement ne passe toujours pas",
+        "J'ai validé le paiement dans l'appli de ma banque mais le site m'a renvoyé sur le panier",
+        _hi(
+            "je constate sur mon relevé bancaire (deux débits|un double débit) de {price} pour une seule commande passée le {date}. Je vous remercie de bien vouloir régulariser la situation."
+        ),
+        _hi("ça bug quand je clique sur payer, ça tourne dans le vide et rien ne se passe", tu=True),
+        "Ma carte cadeau n'est pas acceptée à l'étape du paiement, le solde n'est pas déduit",
+        "Votre site me déconnecte à chaque fois que j'arrive à l'étape du paiement",
+        "Mon virement a été fait le {date} mais la commande est toujours « en attente de paiement »",
     ],
     "order_status": [
         "Où en est ma commande {order_id} ?",
@@ -781,6 +867,16 @@ TEMPLATES = {
         "J'ai reçu un SMS disant que mon colis est en point relais, mais lequel ?",
         "Mon colis est (parti de l'entrepôt|pris en charge par le transporteur) ou pas encore ?",
         "Il arrive quand, mon colis ? C'est pour un cadeau",
+        "ma commande {order_id}, elle en est où ?",
+        "numéro de suivi commande {order_id}",
+        _hi(
+            "sauf erreur de ma part, je n'ai reçu aucun e-mail d'expédition pour ma commande {order_id} passée le {date}. Pourriez-vous me confirmer qu'elle a bien été prise en compte et m'indiquer une date de livraison estimée ? Cordialement"
+        ),
+        "Le transporteur a mis « avis de passage » mais personne n'a sonné, il est où mon colis maintenant ?",
+        "Mon colis est en transit depuis (dix jours|deux semaines) (en Belgique|à la douane|chez bpost), c'est normal ?",
+        "Toujours « en cours de traitement », ma commande du {date}. Ça avance ?",
+        "Vous pouvez me dire quel jour le livreur passe ? J'ai commandé {product:def} le {date}",
+        "Je n'ai reçu qu'une partie de ma commande {order_id}, le reste arrive quand ?",
     ],
     "cancel_order": [
         "annuler [ma ]commande {order_id}",
@@ -802,6 +898,16 @@ TEMPLATES = {
         "annulation commande",
         "Est-il encore possible d'annuler une commande payée par {payment_method} ?",
         "Annule tout, j'ai changé d'avis !",
+        _hi("j'en veux plus, tu peux annuler ma commande avant qu'elle parte ?", tu=True),
+        _hi(
+            "je vous prie de bien vouloir annuler ma commande {order_id} passée le {date}, qui ne semble pas encore avoir été expédiée. Merci de me confirmer l'annulation par retour de mail."
+        ),
+        "Le bouton « Annuler la commande » n'apparaît pas dans mon compte, comment je fais ?",
+        "Annulez la commande {order_id}, je (l'ai passée en double|n'en ai plus besoin)",
+        "C'est trop tard pour annuler si c'est marqué « en préparation » ?",
+        "(Mon fils|Ma fille) a commandé avec mon compte sans me demander, il faut tout annuler avant l'envoi",
+        "Je renonce à ma commande {order_id}, merci de ne pas l'expédier",
+        "Vous pouvez bloquer l'expédition ? Je ne veux plus de cette commande",
     ],
     "change_order": [
         "Je me suis (trompé|trompée) de taille pour "
@@ -826,6 +932,21 @@ TEMPLATES = {
         "J'ai commandé {product:def} en {color} mais je préférerais (l'autre coloris|une autre couleur), vous pouvez changer avant l'envoi ?",
         "remplacer un article dans ma commande avant l'expédition",
         "Petite erreur dans ma commande : j'ai pris la mauvaise taille, on peut corriger pour du {size} ?",
+        "commande {order_id} (mauvaise taille|mauvais coloris|mauvaise quantité), modif possible avant l'envoi ?",
+        _hi(
+            "je me suis (planté|plantée) de couleur sur ma commande, tu peux mettre le {color} à la place ?",
+            tu=True,
+        ),
+        _hi(
+            "suite à ma commande {order_id} du {date}, je souhaiterais, si l'expédition n'a pas encore eu lieu, remplacer {product:def} par le même modèle en {color}. Je vous remercie par avance."
+        ),
+        "Je peux rajouter {product:indef} à ma commande pour éviter de payer deux fois les frais de port ?",
+        "La quantité est fausse sur ma commande : j'en ai mis {quantity} au lieu d'un seul, vous pouvez corriger ?",
+        "Je voudrais remplacer {product:def} de ma commande par un autre modèle {brand}",
+        "Vous pouvez enlever {product:def} de ma commande et garder le reste ?",
+        "Sur ma commande, (pouvez-vous|vous pouvez) mettre "
+        + _WEAR_DEF
+        + " en {size} au lieu de la taille choisie ?",
     ],
     "change_shipping_address": [
         "changer adresse [de ]livraison commande {order_id}",
@@ -847,6 +968,16 @@ TEMPLATES = {
         "Il manque le nom de la rue dans l'adresse de ma commande, je peux encore la corriger ?",
         "adresse de livraison (erronée|incorrecte|à corriger) sur ma commande[ {order_id}]",
         "J'ai mis la mauvaise ville sur ma commande {order_id}, c'est à {city} qu'il faut livrer. Vous pouvez changer ça avant l'envoi ?",
+        "modif adresse colis {order_id}",
+        _hi("j'ai pas mis le bon numéro de rue sur ma commande, on peut changer ?", tu=True),
+        _hi(
+            "j'ai passé commande le {date}, numéro {order_id}, et je n'habiterai plus à l'adresse indiquée à partir de cette semaine. Pourriez-vous faire livrer le colis à ma nouvelle adresse à {city} ? Je reste joignable par téléphone si besoin."
+        ),
+        "Au lieu de la livraison à domicile, je préfère (un locker Mondial Relay|une consigne Pickup|le bureau de poste) près de chez moi pour ma commande {order_id}",
+        "Le colis est déjà parti, est-ce qu'on peut encore le dérouter vers une autre adresse ?",
+        "Je suis en vacances à {city} jusqu'au {date}, vous pouvez faire livrer ma commande là-bas ?",
+        "Il faut ajouter « chez Mme Martin » dans l'adresse de livraison de ma commande, sinon le facteur ne trouvera pas",
+        "Adresses de facturation et de livraison inversées sur ma commande {order_id}, le colis doit aller à {city}",
     ],
     "delivery_options": [
         "(livraison|délai de livraison|frais de port) {city}",
@@ -869,6 +1000,19 @@ TEMPLATES = {
         "Livraison en 24 h possible sur {city} ?",
         "Vous livrez en boîte postale ?",
         "Vous faites la livraison à domicile avec prise de rendez-vous pour les gros articles comme (les canapés|l'électroménager|les matelas) ?",
+        "livraison (le samedi|le soir|en 2 h|sur rendez-vous) {city}",
+        _hi(
+            "ça met combien de temps en général pour recevoir un colis de chez vous ? genre 2-3 jours ?",
+            tu=True,
+        ),
+        _hi(
+            "je voudrais offrir un cadeau à une amie qui habite à {city}. Est-il possible de le faire livrer directement chez elle, sans facture ni prix dans le colis ? Quels sont les délais ?"
+        ),
+        "Vous livrez dans les (consignes automatiques|lockers|casiers Pickup) ?",
+        "Pour un canapé, la livraison se fait au pied de l'immeuble ou jusque dans l'appartement ?",
+        "Si je commande avant (midi|14 h|16 h), c'est expédié le jour même ?",
+        "Livraison standard ou express : ça change combien en délai et en prix ?",
+        "Vous expédiez (en Allemagne|aux États-Unis|au Maroc|dans toute l'Europe) ?",
     ],
     "return_item": [
         "retour {product} (ne me plaît pas|ne convient pas|pas conforme à la photo|changement d'avis)",
@@ -891,6 +1035,16 @@ TEMPLATES = {
         "Tu peux m'envoyer un bon de retour ? Je rends {product:def}",
         "demande de retour commande {order_id}",
         "Les retours se font en magasin à {city} ou seulement par la poste ?",
+        "bon de retour (Colissimo|Mondial Relay|bpost|Postes Canada)",
+        _hi("j'ai pas gardé le carton d'origine, je peux quand même faire un retour ?", tu=True),
+        _hi(
+            "je souhaite exercer mon droit de rétractation pour ma commande {order_id}, reçue le {date}. Pourriez-vous m'indiquer la procédure de retour à suivre ?"
+        ),
+        "Le retour est possible pour un article personnalisé ou gravé ?",
+        "Le QR code pour le retour ne marche pas (au bureau de poste|au point relais|en magasin), je fais comment pour renvoyer mon colis ?",
+        "Cadeau reçu à Noël, pas la bonne taille : je peux l'échanger sans ticket ?",
+        "Je voudrais renvoyer {product:def}, j'ai encore l'emballage d'origine et l'étiquette",
+        "Je dois imprimer l'étiquette retour moi-même ? Je n'ai pas d'imprimante",
     ],
     "refund_request": [
         "Je (veux|voudrais|souhaite) être (remboursé|remboursée)[, s'il vous plaît]",
@@ -912,6 +1066,16 @@ TEMPLATES = {
         "Remboursez-moi, (s'il vous plaît|svp), le produit ne correspond pas à la description",
         "Je veux récupérer mes {price}, l'article est défectueux",
         "Je préfère un remboursement plutôt qu'un échange, c'est possible ?",
+        "demande de remboursement (article défectueux|colis perdu|article manquant)",
+        _hi("colis jamais arrivé, je veux récupérer mes sous", tu=True),
+        _hi(
+            "n'ayant jamais reçu ma commande {order_id} du {date}, je vous demande de bien vouloir procéder à son remboursement intégral sous 14 jours. À défaut, je (saisirai le médiateur|contacterai une association de consommateurs). Cordialement"
+        ),
+        "J'ai payé la livraison express et le colis est arrivé en standard, je voudrais récupérer la différence",
+        "Le produit est tombé en panne au bout de (deux semaines|dix jours), je ne veux pas de réparation, je veux être (remboursé|remboursée)",
+        "J'ai dû payer des frais de douane alors que le site disait que tout était inclus, remboursez-moi ces frais",
+        "Vous vous êtes trompés d'article, c'est à vous de me rembourser les frais de retour",
+        "Un des articles est arrivé cassé, merci de me rembourser cet article uniquement",
     ],
     "refund_status": [
         "remboursement (pas reçu|toujours pas reçu|en attente)",
@@ -932,6 +1096,16 @@ TEMPLATES = {
         "J'ai reçu un mail disant que mon remboursement est validé. L'argent arrive quand sur mon compte ?",
         "Toujours rien sur mon compte pour le remboursement de la commande {order_id}...",
         "Mon remboursement a été fait sur quelle carte ? Je ne le vois nulle part",
+        "suivi remboursement (retour|commande) {order_id}",
+        _hi("toujours pas vu la couleur de mon remboursement, c'est normal ?", tu=True),
+        _hi(
+            "votre service m'a confirmé le {date} que mon remboursement de {price} avait été validé. À ce jour, la somme n'apparaît toujours pas sur mon relevé. Pourriez-vous me transmettre la référence de l'opération pour que je vérifie auprès de ma banque ?"
+        ),
+        "Mon retour est marqué « reçu » depuis une semaine, le remboursement est lancé ou pas ?",
+        "Je devais recevoir un avoir après mon retour, je ne l'ai toujours pas, il est où ?",
+        "Vous pouvez m'envoyer une preuve du remboursement ? Ma banque dit n'avoir rien reçu",
+        "Remboursement partiel reçu mais il manque les frais de port, ils arrivent séparément ?",
+        "Commande annulée, remboursement promis… et depuis, plus rien. Vous pouvez vérifier ?",
     ],
     "invoice": [
         "facture commande {order_id}",
@@ -953,6 +1127,16 @@ TEMPLATES = {
         "facture avec TVA détaillée svp",
         "Je ne trouve pas la facture dans mon espace client, elle est où ?",
         "Pourriez-vous m'envoyer une facture acquittée pour ma commande de {price} ?",
+        "facture (pro|entreprise|avec SIRET|avec TVA) commande {order_id}",
+        _hi("tu peux me renvoyer la facture stp, j'ai supprimé le mail", tu=True),
+        _hi(
+            "dans le cadre d'une note de frais, j'aurais besoin d'une facture au nom de mon employeur pour la commande {order_id}. Pourriez-vous l'établir au nom de la société indiquée ci-dessous ? Cordialement"
+        ),
+        "La TVA n'apparaît pas sur ma facture, j'en ai besoin pour la récupérer",
+        "La commande a été payée par ma mère, mais j'ai besoin de la facture à mon nom, c'est possible ?",
+        "Mon téléphone a été volé et l'assurance me demande la facture d'achat, vous pouvez me la renvoyer ?",
+        "Vous pouvez m'envoyer un récapitulatif de toutes mes factures de l'année ? C'est pour la comptabilité",
+        "Le bon de commande ne suffit pas à mon comptable, il me faut une vraie facture",
     ],
     "create_account": [
         "(créer un compte|création compte|ouvrir un compte)",
@@ -973,6 +1157,16 @@ TEMPLATES = {
         "Je voudrais m'inscrire pour profiter du programme fidélité, je commence par où ?",
         "Le formulaire d'inscription me demande un numéro de téléphone, c'est obligatoire pour ouvrir un compte ?",
         "Je peux créer un compte si j'habite (en Suisse|au Québec|en Belgique) ?",
+        "compte client obligatoire ?",
+        _hi("je peux commander sans m'inscrire ? j'ai pas envie de créer encore un compte", tu=True),
+        _hi(
+            "je souhaiterais ouvrir un compte professionnel afin de bénéficier de la facturation mensuelle pour notre société. Quelles sont les démarches et les justificatifs à fournir ? Cordialement"
+        ),
+        "Je peux créer un compte pour (ma fille|mon fils) de (15|16) ans ?",
+        "C'est possible d'avoir un compte commun avec mon conjoint ?",
+        "S'inscrire avec un numéro de téléphone plutôt qu'un mail, c'est possible ?",
+        "Je passe ma première commande : je dois créer un compte avant ou je peux le faire à la fin ?",
+        "Où est le bouton pour s'inscrire sur l'appli ? Je ne vois que « Se connecter »",
     ],
     "login_help": [
         "(mot de passe oublié|mdp oublié|réinitialiser mot de passe)",
@@ -993,6 +1187,16 @@ TEMPLATES = {
         "compte (bloqué|verrouillé|inaccessible)",
         "Pourquoi je n'arrive plus à accéder à mon espace client ?",
         "Mon mot de passe ne fonctionne plus alors que je ne l'ai pas changé",
+        "code de connexion (pas reçu|expiré|invalide)",
+        _hi("ça me dit que le mot de passe est faux alors que je viens de le réinitialiser", tu=True),
+        _hi(
+            "je ne parviens plus à accéder à mon espace client depuis plusieurs jours : chaque tentative de connexion affiche « une erreur est survenue ». Mes commandes en cours y sont enregistrées, pourriez-vous débloquer mon accès ?"
+        ),
+        "J'ai changé d'adresse mail et je n'ai plus accès à l'ancienne, comment je récupère mon compte ?",
+        "Mon compte a été piraté, je ne peux plus me connecter",
+        "Le mail pour activer mon compte n'arrive pas, même dans les spams",
+        "Je clique sur « Mot de passe oublié » et rien ne se passe",
+        "Connexion refusée sur l'appli mais ça marche sur le site, pourquoi ?",
     ],
     "edit_account": [
         "changer (l'adresse mail|l'e-mail|le téléphone) de mon compte",
@@ -1013,6 +1217,16 @@ TEMPLATES = {
         "Tu peux corriger l'orthographe de mon nom de famille sur mon compte ?",
         "Comment on modifie le mot de passe quand on est déjà (connecté|dans son compte) ?",
         "Mettre à jour mes préférences (de taille|de contact) dans mon profil",
+        "changer (mon pseudo|mon nom d'utilisateur|ma photo de profil)",
+        _hi("tu peux changer le mail de mon compte ? c'est plus celui-là que j'utilise", tu=True),
+        _hi(
+            "je souhaiterais enregistrer une carte bancaire par défaut dans mon compte afin de ne plus avoir à la saisir à chaque commande. Où puis-je effectuer ce réglage ?"
+        ),
+        "Je veux retirer la carte bancaire enregistrée dans mon compte",
+        "Comment activer la double authentification sur mon compte ?",
+        "Changer la devise de mon compte en francs suisses, c'est possible ?",
+        "Je peux lier mon compte en ligne à ma carte de fidélité du magasin ?",
+        "Je voudrais modifier le numéro de TVA enregistré dans mon compte pro",
     ],
     "delete_account": [
         "(supprimer|fermer|clôturer) mon compte[ client]",
@@ -1034,6 +1248,16 @@ TEMPLATES = {
         "Comment faire pour que mon compte soit définitivement effacé ?",
         "RGPD : (suppression|effacement) de mes données et de mon compte",
         "Une fois ma dernière commande reçue, je (voudrais|souhaiterais) que mon compte soit (supprimé|fermé définitivement). Comment on procède ?",
+        "(résilier|désactiver définitivement) mon compte[ client]",
+        _hi("virez mon compte svp, je commanderai plus chez vous", tu=True),
+        _hi(
+            "conformément à l'article 17 du RGPD, je vous demande l'effacement de l'ensemble de mes données personnelles ainsi que la clôture du compte associé à cette adresse mail. Merci de m'en accuser réception."
+        ),
+        "J'ai deux comptes chez vous, je voudrais en supprimer un",
+        "Mon père est décédé, comment faire pour clôturer son compte client ?",
+        "Si je ferme mon compte, je perds mes points de fidélité ?",
+        "Je veux que vous effaciez tout sur moi : compte, historique de commandes, adresses",
+        "Désactiver mon compte temporairement, c'est possible, ou il faut le supprimer ?",
     ],
     "complaint": [
         "Service client (nul|lamentable|inexistant)",
@@ -1056,6 +1280,16 @@ TEMPLATES = {
         "On m'a livré un article visiblement déjà utilisé, c'est inacceptable",
         "Je suis client depuis des années et je n'ai jamais été aussi mal (traité|traitée)",
         "Le livreur ne s'est même pas présenté et a mis « client absent », alors que j'étais chez moi toute la journée !",
+        "(expérience|livraison|commande) catastrophique, plus jamais chez vous",
+        _hi("sérieux, le colis est arrivé tout mouillé et le carton éventré", tu=True),
+        _hi(
+            "je tiens à vous faire part de ma profonde déception concernant ma dernière commande. L'article reçu était (rayé|taché|décousu) et l'emballage manifestement déjà ouvert. Je ne m'attendais pas à cela de la part de votre enseigne."
+        ),
+        "On m'a raccroché au nez (deux fois|à chaque appel) au service client, c'est (inadmissible|honteux)",
+        "Vous m'avez envoyé du (38|42) alors que j'avais commandé du (40|44), ça commence à bien faire",
+        "Le livreur a jeté le colis par-dessus (le portail|la clôture|la haie), tout est cassé",
+        "Votre chatbot ne sert à rien et votre site plante sans arrêt, c'est pénible",
+        "Un seul lavage et c'est déjà délavé et déformé, (quelle déception|la qualité a bien baissé chez vous)",
     ],
     "human_agent": [
         "(parler à un conseiller|contacter service client|conseiller humain)",
@@ -1077,6 +1311,16 @@ TEMPLATES = {
         "Je voudrais parler à un agent, s'il vous plaît",
         "Mettez-moi en relation avec (un conseiller|le service client), merci",
         "Un conseiller, (vite|svp|stp) !",
+        "numéro (service client|SAV) (gratuit|non surtaxé)",
+        _hi("y a quelqu'un de vrai derrière ou c'est que des bots ?", tu=True),
+        _hi(
+            "je souhaiterais être (rappelé|rappelée) par un conseiller au sujet de ma commande {order_id}, de préférence en fin de journée. Mon numéro est indiqué dans mon compte. Merci d'avance."
+        ),
+        "Le chat avec un conseiller, il ouvre à quelle heure ?",
+        "Vous avez une adresse mail pour écrire à une vraie personne ?",
+        "Je veux un opérateur, pas un menu automatique",
+        "Transférez-moi au SAV, je n'ai pas le temps de discuter avec une IA",
+        "(humain|conseiller) svp, pas de bot",
     ],
     "product_feedback": [
         "Je (voudrais|souhaite) laisser un avis sur {product:def} {brand}",
@@ -1097,6 +1341,16 @@ TEMPLATES = {
         "Vous devriez proposer {product:def} en {color}, beaucoup de gens aimeraient ça",
         "Merci à la conseillère qui m'a (aidé|aidée) hier, super service !",
         "Avis : {product} {brand} (conforme à la description|de bonne qualité|au top), livraison rapide. (4/5|5/5|3/5)",
+        "laisser un (avis|commentaire) (produit|sur la boutique)",
+        _hi("trop (content|contente) de ma commande, tout est nickel, je reviendrai !", tu=True),
+        _hi(
+            "je me permets de vous faire une suggestion : il serait très utile d'indiquer sur chaque fiche produit (l'origine de fabrication|l'empreinte carbone|les mesures du mannequin). Je pense que beaucoup de clients apprécieraient. Bien à vous."
+        ),
+        "Vous devriez vendre (plus de marques françaises|des tailles plus grandes|des produits en vrac|des pièces détachées)",
+        "Note : (1|2)/5 pour {product:def} {brand}, pas à la hauteur du prix annoncé",
+        "Ce serait top de pouvoir (filtrer par marque|comparer deux articles côte à côte|sauvegarder plusieurs listes d'envies) sur le site",
+        "Je tenais à féliciter (le livreur|l'équipe du magasin de {city}|votre service client) pour son professionnalisme",
+        "Comment je modifie un avis que j'ai déjà posté ?",
     ],
     "newsletter": [
         "(me désabonner|désinscription) (de la newsletter|des newsletters)",
@@ -1118,6 +1372,16 @@ TEMPLATES = {
         "Comment on se désinscrit des SMS ?",
         "Arrêtez de m'envoyer des e-mails promotionnels, (s'il vous plaît|svp)",
         "Le lien de désinscription en bas du mail ne marche pas",
+        "désactiver (alertes|notifications) (promo|SMS)",
+        _hi("3 mails par jour, sérieux ? Virez-moi de votre liste", tu=True),
+        _hi(
+            "je ne souhaite plus recevoir vos offres commerciales, ni par courrier ni par e-mail. Je vous remercie de retirer mes coordonnées de vos fichiers de prospection."
+        ),
+        "Je voudrais recevoir vos promos par SMS, je m'inscris où ?",
+        "J'ai coché par erreur « recevoir les offres des partenaires », comment je décoche ?",
+        "Je reçois vos mails alors que je ne me suis jamais (inscrit|inscrite), retirez-moi de la liste",
+        "Est-ce que vous avez une infolettre pour les nouveautés (enfants|maison|beauté) seulement ?",
+        "Inscrivez-moi à votre newsletter avec l'adresse mail de mon compte",
     ],
     "out_of_scope": [
         "Quel temps (il fait|va-t-il faire) à {city} (demain|ce week-end) ?",
@@ -1151,5 +1415,15 @@ TEMPLATES = {
         "C'est quoi les symptômes de la grippe ?",
         "Tu as des idées de sorties à {city} ce week-end ?",
         "Quelle heure est-il à Montréal en ce moment ?",
+        "horaires (de la piscine|du cinéma|de la mairie) de {city}",
+        _hi("t'es qui toi en fait ? t'es ChatGPT ?", tu=True),
+        _hi(
+            "pourriez-vous m'aider à rédiger une réclamation pour mon (assurance habitation|fournisseur d'électricité|opérateur téléphonique) ? Merci."
+        ),
+        "C'est quoi le programme télé ce soir ?",
+        "Donne-moi un exemple de requête SQL avec un JOIN",
+        "Combien de calories dans (une banane|un croissant|une part de pizza) ?",
+        "Je peux déduire mes frais de garde d'enfants des impôts ?",
+        "(Quel film|Quelle série) tu me conseilles pour ce soir ?",
     ],
 }
