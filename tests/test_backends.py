@@ -243,8 +243,13 @@ def test_hf_generate_mode_counts_invalid_answers(tiny_classifiers, monkeypatch):
     ]
 
 
-def test_hf_threshold_answers_out_of_scope(tiny_classifiers):
-    texts = ["where is my order", "refund", "x", "hi 😊"]
+def test_hf_threshold_answers_out_of_scope(tiny_classifiers, small_dataset):
+    from ecomintent.data import read_split
+
+    # Enough varied queries that the untrained model answers some of them with a shop intent.
+    texts = ["where is my order", "refund", "x", "hi 😊"] + [
+        r["text"] for r in read_split(small_dataset[0], "test")[:28]
+    ]
     clf = load_classifier(tiny_classifiers["llama"])
     raw = clf.classify(texts)
     assert clf.threshold is None and any(p.intent != "out_of_scope" for p in raw)
@@ -322,6 +327,43 @@ def test_tfidf_broken_pickle_is_a_user_error(tfidf_dir, tmp_path):
     (bad / "tfidf.joblib").write_bytes(b"not a pickle")
     with pytest.raises(UserError, match="does not load"):
         load_classifier(bad)
+
+
+def test_ensemble_is_the_normalised_product_of_both_models(tiny_classifiers, tfidf_dir, small_dataset):
+    """--ensemble: p_model x p_tfidf^w over the labels, renormalised; the model scores every label
+    exactly; weight 0 leaves the model's own ranking; a threshold acts on the combined confidence."""
+    import math
+
+    from ecomintent.data import read_split
+
+    texts = [r["text"] for r in read_split(small_dataset[0], "test")[:12]] + list(BAD_INPUTS.values())
+    model = load_classifier(tiny_classifiers["llama"], prune=0)
+    ref = load_classifier(tfidf_dir)
+    n = len(LABELS)
+    pm = [dict(p.alternatives) for p in model.classify(texts, top_k=n)]
+    pt = [dict(p.alternatives) for p in ref.classify(texts, top_k=n)]
+    for w in (1.0, 0.5):
+        ens = load_classifier(
+            tiny_classifiers["llama"], ensemble=str(tfidf_dir), ensemble_weight=w, prune=0.05
+        )
+        assert ens.name.endswith("+model") and ens.mode == "score"
+        preds = ens.classify(texts, top_k=n)
+        assert_valid(preds, LABELS, len(texts), top_k=n)
+        for p, a, b in zip(preds, pm, pt, strict=True):
+            prod = {lab: a[lab] * b[lab] ** w for lab in LABELS}
+            z = sum(prod.values())
+            want = max(LABELS, key=lambda lab: prod[lab])
+            assert p.intent == want
+            assert math.isclose(p.confidence, prod[want] / z, rel_tol=1e-6)
+            assert math.isclose(sum(c for _, c in p.alternatives), 1.0, rel_tol=1e-6)
+    alone = load_classifier(tiny_classifiers["llama"], ensemble=str(tfidf_dir), ensemble_weight=0)
+    assert [p.intent for p in alone.classify(texts)] == [max(a, key=a.get) for a in pm]
+    strict = load_classifier(tiny_classifiers["llama"], ensemble=str(tfidf_dir), threshold=1.01)
+    assert all(p.intent == "out_of_scope" for p in strict.classify(texts))
+    with pytest.raises(UserError, match="use --mode score"):
+        load_classifier(tiny_classifiers["llama"], mode="generate", ensemble=str(tfidf_dir))
+    with pytest.raises(UserError, match="ensemble-weight"):
+        load_classifier(tiny_classifiers["llama"], ensemble=str(tfidf_dir), ensemble_weight=-1)
 
 
 # --- openai (against a real OpenAI-compatible server) ------------------------------------------------

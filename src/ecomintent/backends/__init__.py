@@ -81,9 +81,22 @@ def load_classifier(
     Backend options in **kw: hf/gptq: batch_size, prefix_cache, prune; gguf: n_ctx, n_batch, prune,
     prefix_cache, verbose; openai: base_url (required), api_key_env, describe_labels, cache_dir,
     concurrency, max_tokens, taxonomy (a YAML path for the labels when `info` is not given).
+    ensemble: a TF-IDF artifact directory to combine with (score mode; backends.ensemble), with
+    ensemble_weight (default 1.0: equal say).
     """
     if mode not in MODES:
         raise UserError(f"unknown mode {mode!r}; use one of {', '.join(MODES)}")
+    ensemble = kw.pop("ensemble", None)
+    weight = kw.pop("ensemble_weight", 1.0)
+    if ensemble:
+        from .ensemble import EnsembleClassifier
+
+        if mode != "score":
+            raise UserError("--ensemble combines label probabilities: use --mode score")
+        kw.pop("prune", None)  # every label needs its exact probability to combine
+        model = load_classifier(artifact, backend, mode, device, dtype, threads, None, info, **kw)
+        reference = load_classifier(ensemble, "tfidf", "score")
+        return EnsembleClassifier(model, reference, weight, threshold)
     if backend is None:
         backend = "openai" if kw.get("base_url") else infer_backend(artifact)
     if backend not in BACKENDS:

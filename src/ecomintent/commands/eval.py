@@ -521,6 +521,15 @@ def register(app) -> None:
             int, typer.Option(help="Queries per classify() call (1: single-stream latency).")
         ] = 16,
         prune: PruneOption = DEFAULT_PRUNE,
+        ensemble: Annotated[
+            str | None,
+            typer.Option(
+                help="Combine with this TF-IDF artifact (`ecomintent tfidf`): score mode, every label exact."
+            ),
+        ] = None,
+        ensemble_weight: Annotated[
+            float, typer.Option(help="The TF-IDF reference's say in --ensemble (1: equal to the model's).")
+        ] = 1.0,
         base_url: Annotated[
             str | None, typer.Option(help="openai: the endpoint, e.g. https://api.openai.com/v1.")
         ] = None,
@@ -538,6 +547,8 @@ def register(app) -> None:
             backend = backend or "openai"
         if prune:
             kw["prune"] = prune
+        if ensemble:
+            kw.update(ensemble=ensemble, ensemble_weight=ensemble_weight)
         with progress_bar() as bar:
             task = bar.add_task("loading", total=None)
 
