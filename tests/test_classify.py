@@ -275,6 +275,31 @@ def test_cli_classify_on_the_tiny_model(tiny_classifiers, tmp_path):
     assert r.exit_code == 2 and "q.jsonl:2: no 'text' field" in r.output
 
 
+def test_cli_classify_with_the_tfidf_ensemble(tiny_classifiers, small_dataset, tmp_path):
+    """`classify --ensemble DIR` answers what the ensemble classifier answers; a generate-mode
+    ensemble is one clear error."""
+    from ecomintent.backends import load_classifier
+    from ecomintent.backends.tfidf import train
+
+    model = str(tiny_classifiers["llama"])
+    ref = tmp_path / "tfidf"
+    train(small_dataset[0], ref)
+    texts = ["wo ist meine bestellung", "je veux annuler", "refund please", "zła kurtka"]
+    inp = tmp_path / "q.jsonl"
+    inp.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts))
+    out = tmp_path / "p.jsonl"
+    r = runner.invoke(app, ["classify", "--model", model, "--input", str(inp), "--output", str(out),
+                            "--ensemble", str(ref), "--ensemble-weight", "0.5"])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    got = [json.loads(x) for x in out.read_text().splitlines()]
+    want = load_classifier(model, ensemble=str(ref), ensemble_weight=0.5).classify(texts)
+    assert [g["intent"] for g in got] == [w.intent for w in want]
+    assert [round(g["confidence"], 4) for g in got] == [round(w.confidence, 4) for w in want]
+    r = runner.invoke(app, ["classify", "--model", model, "--input", str(inp), "--mode", "generate",
+                            "--ensemble", str(ref)])  # fmt: skip
+    assert r.exit_code == 2 and "use --mode score" in r.output
+
+
 def test_cli_classify_broken_model_is_one_line(tmp_path):
     inp = tmp_path / "q.jsonl"
     inp.write_text('{"text": "a"}\n')

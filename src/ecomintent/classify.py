@@ -64,6 +64,8 @@ class ClassifyOptions:
     threads: int | None = None
     prune: float = DEFAULT_PRUNE  # score mode: skip label groups that cannot win (0: score all)
     dtype: str | None = None  # hf backend: fp32, bf16, fp16 or nf4
+    ensemble: str | None = None  # a TF-IDF artifact to combine with (backends.ensemble)
+    ensemble_weight: float = 1.0
 
 
 @dataclass
@@ -434,10 +436,13 @@ def load_for_classify(
     threads: int | None,
     prune: float = DEFAULT_PRUNE,
     dtype: str | None = None,
+    ensemble: str | None = None,
+    ensemble_weight: float = 1.0,
 ):
     """Load a classifier or raise one clear UserError (module level: picklable for worker processes).
     prune: score mode skips the label groups that cannot win; the answer stays exact and the
-    confidence within `prune` of the exact one (0: score every label)."""
+    confidence within `prune` of the exact one (0: score every label). ensemble: a TF-IDF artifact
+    to combine the model with (backends.ensemble)."""
     from .backends import load_classifier
     from .backends.base import Classifier
 
@@ -447,6 +452,8 @@ def load_for_classify(
         kw = {"prune": prune} if prune and mode == "score" else {}
         if dtype:
             kw["dtype"] = dtype
+        if ensemble:
+            kw.update(ensemble=ensemble, ensemble_weight=ensemble_weight)
         clf = load_classifier(model, backend=backend, mode=mode, device=device, threads=threads, **kw)
     except UserError:
         raise
@@ -633,6 +640,8 @@ def _classify_stream(opts, reader, writer, rejects, summary, loader, progress, t
             threads,
             opts.prune,
             opts.dtype,
+            opts.ensemble,
+            opts.ensemble_weight,
         )
     if opts.workers == 1:
         pool = _InProcess(loader)

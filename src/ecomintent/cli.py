@@ -45,6 +45,15 @@ DtypeOption = Annotated[
     str | None,
     typer.Option(help="hf backend: fp32, bf16 (fast on CPUs with AVX512-BF16), fp16 or nf4."),
 ]
+EnsembleOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Combine with this TF-IDF artifact (`ecomintent tfidf`): score mode, every label exact."
+    ),
+]
+EnsembleWeightOption = Annotated[
+    float, typer.Option(help="The TF-IDF reference's say in --ensemble (1: equal to the model's).")
+]
 
 
 def user_errors(fn):

@@ -24,7 +24,7 @@ import typer
 
 from .. import __version__
 from ..backends.base import DEFAULT_PRUNE
-from ..cli import DtypeOption, PruneOption
+from ..cli import DtypeOption, EnsembleOption, EnsembleWeightOption, PruneOption
 from ..errors import UserError
 
 SPLITS = ("train", "val", "test")
@@ -521,15 +521,8 @@ def register(app) -> None:
             int, typer.Option(help="Queries per classify() call (1: single-stream latency).")
         ] = 16,
         prune: PruneOption = DEFAULT_PRUNE,
-        ensemble: Annotated[
-            str | None,
-            typer.Option(
-                help="Combine with this TF-IDF artifact (`ecomintent tfidf`): score mode, every label exact."
-            ),
-        ] = None,
-        ensemble_weight: Annotated[
-            float, typer.Option(help="The TF-IDF reference's say in --ensemble (1: equal to the model's).")
-        ] = 1.0,
+        ensemble: EnsembleOption = None,
+        ensemble_weight: EnsembleWeightOption = 1.0,
         base_url: Annotated[
             str | None, typer.Option(help="openai: the endpoint, e.g. https://api.openai.com/v1.")
         ] = None,

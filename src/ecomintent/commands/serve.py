@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 
 from ..backends.base import DEFAULT_PRUNE
-from ..cli import DtypeOption, PruneOption, console, err_console, user_errors
+from ..cli import (
+    DtypeOption,
+    EnsembleOption,
+    EnsembleWeightOption,
+    PruneOption,
+    console,
+    err_console,
+    user_errors,
+)
 from ..errors import UserError
 
 
@@ -33,6 +41,8 @@ def serve(
     prune: PruneOption = DEFAULT_PRUNE,
     device: Annotated[str, typer.Option(help="cpu or cuda (hf/gptq backends).")] = "cpu",
     dtype: DtypeOption = None,
+    ensemble: EnsembleOption = None,
+    ensemble_weight: EnsembleWeightOption = 1.0,
     max_batch: Annotated[int, typer.Option(help="Most texts in one model batch.")] = 32,
     max_wait_ms: Annotated[
         float, typer.Option(help="How long a text may wait for its batch to fill, in milliseconds.")
@@ -88,7 +98,9 @@ def serve(
     sock = bind_socket(host, port)  # a busy port fails now, not after the model has loaded
     try:
         with err_console.status(f"loading {model}"):
-            clf = load_for_classify(model, backend, mode, device, threads, prune, dtype)
+            clf = load_for_classify(
+                model, backend, mode, device, threads, prune, dtype, ensemble, ensemble_weight
+            )
         app = create_app(clf, settings)
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)s:     %(message)s"))
@@ -139,6 +151,8 @@ def classify(
     prune: PruneOption = DEFAULT_PRUNE,
     device: Annotated[str, typer.Option(help="cpu or cuda (hf/gptq backends).")] = "cpu",
     dtype: DtypeOption = None,
+    ensemble: EnsembleOption = None,
+    ensemble_weight: EnsembleWeightOption = 1.0,
     threads: Annotated[
         int | None, typer.Option(help="CPU threads per worker; default: the cores shared among workers.")
     ] = None,
@@ -159,7 +173,7 @@ def classify(
         model=model, input=input, output=output, format=format, input_format=input_format,
         text_column=text_column, workers=workers, batch_size=batch_size, on_bad_row=on_bad_row,
         top_k=top_k, rejected=rejected, backend=backend, mode=mode, device=device, threads=threads,
-        prune=prune, dtype=dtype,
+        prune=prune, dtype=dtype, ensemble=ensemble, ensemble_weight=ensemble_weight,
     )  # fmt: skip
     bar = Progress(
         TextColumn("classifying"),
