@@ -44,9 +44,7 @@ class TrainConfig:
     lora_dropout: float = 0.05
     lora_targets: list[str] = field(default_factory=lambda: list(LORA_TARGETS))  # module names to adapt
     lora_layers: int | None = None  # adapt only the top N layers (faster backward on a CPU); None = all
-    keep_layers: int | None = (
-        None  # keep only the base's first N decoder layers (a shallower, faster model); None = all
-    )
+    keep_layers: int | None = None  # keep only the base's first N decoder layers (faster); None = all
     learning_rate: float = 5e-4
     epochs: float = 1.0  # passes over the (possibly subsampled) training split
     max_steps: int = -1  # > 0 overrides epochs

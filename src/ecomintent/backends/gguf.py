@@ -450,9 +450,9 @@ class GGUFClassifier:
             batches.append(chunk)
         for chunk in batches:
             labels = [k for t in chunk for k in trie.groups[t]]
-            sid = {k: 1 + i for i, k in enumerate(labels)}
             nodes = sorted(i for t in chunk for i in trie.group_nodes[t])  # parents before children
             node_lp: dict[int, dict[int, float]] = {}
+            sid = {k: 1 + i for i, k in enumerate(labels)}
             for s in sid.values():
                 L.llama_memory_seq_cp(self.mem, 0, s, 0, -1)
             try:
