@@ -40,6 +40,7 @@ def main() -> None:
 
     from ecomintent.prompt import PromptFormat
     from ecomintent.train import (
+        LossVocab,
         TrainConfig,
         _collate,
         _Examples,
@@ -66,6 +67,10 @@ def main() -> None:
         n = args.steps + 1 + args.profile
         ds = _Examples(fmt, stratified_subset(rows, bs * n, cfg.seed))
         collate = _collate(tok.pad_token_id, fmt.head_ids() if share else None)
+        vocab = None
+        if cfg.loss_vocab == "data":  # the tokens of the measured rows (train: of the training rows)
+            used = [t for x in ds.items for t in x["input_ids"]]
+            vocab = LossVocab(used, model.get_output_embeddings().weight.shape[0])
         opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.learning_rate)
         sync = torch.cuda.synchronize if dev == "cuda" else (lambda: None)
 
@@ -73,7 +78,7 @@ def main() -> None:
             batch = collate([ds[i % len(ds)] for i in range(s * bs, (s + 1) * bs)])
             batch = {k: x.to(dev) if hasattr(x, "to") else x for k, x in batch.items()}
             with torch.autocast(dev, dtype=torch.bfloat16, enabled=bf16):
-                loss, _ = answer_loss(model, batch)
+                loss, _ = answer_loss(model, batch, vocab=vocab)
             loss.backward()
             opt.step()
             opt.zero_grad()

@@ -271,6 +271,81 @@ def test_shared_head_gives_the_loss_and_gradients_of_whole_rows(tiny_models, arc
     assert "head_ids" not in odd and odd["input_ids"].shape[1] == len(items[0]["input_ids"])
 
 
+@pytest.mark.parametrize("arch", ["llama", "gemma3"])
+def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
+    """loss_vocab: data computes the answer loss over some output tokens alone: with every token it is
+    the full loss (and gradients); with a subset it is the cross-entropy of the full logits' columns
+    of those tokens, with or without the shared head."""
+    from peft import LoraConfig, get_peft_model
+
+    from ecomintent.prompt import PromptFormat
+    from ecomintent.train import LossVocab, _collate, _Examples, answer_loss
+
+    torch.manual_seed(0)
+    tok = AutoTokenizer.from_pretrained(tiny_models[arch])
+    model = AutoModelForCausalLM.from_pretrained(tiny_models[arch]).eval()
+    lora = LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
+    model = get_peft_model(model, lora)
+    fmt = PromptFormat.for_tokenizer(tok)
+    rows = [
+        {"text": "wo ist mein paket", "intent": "order_status"},
+        {"text": "zwrot pieniędzy za buty", "intent": "refund_request"},
+        {"text": "what's the weather like in Zagreb tomorrow?", "intent": "out_of_scope"},
+    ]
+    items = _Examples(fmt, rows).items
+    n_vocab = model.get_output_embeddings().weight.shape[0]
+    used = [t for x in items for t in x["input_ids"]]
+    subset = LossVocab(used, n_vocab)
+    assert 0 < len(subset) < n_vocab
+    every = LossVocab(range(n_vocab), n_vocab)
+
+    def loss_and_grads(batch, vocab):
+        model.zero_grad()
+        loss, _ = answer_loss(model, batch, vocab=vocab)
+        loss.backward()
+        return loss.item(), {n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad}
+
+    for head in (fmt.head_ids(), None):
+        batch = _collate(tok.pad_token_id, head)(items)
+        assert ("head_ids" in batch) == (head is not None)
+        full, g_full = loss_and_grads(batch, None)
+        all_tokens, g_all = loss_and_grads(batch, every)
+        assert all_tokens == pytest.approx(full, rel=1e-5)
+        for name in g_full:
+            assert torch.allclose(g_all[name], g_full[name], rtol=1e-4, atol=1e-6), name
+        # By hand: the full logits' columns of the subset (whole rows: the shared head changes nothing),
+        # cross-entropy against the labels remapped to those columns.
+        whole = _collate(tok.pad_token_id)(items)
+        labels = whole["labels"]
+        with torch.no_grad():
+            logits = model(
+                input_ids=whole["input_ids"],
+                position_ids=whole["position_ids"],
+                attention_mask=whole["attention_mask"],
+            ).logits[:, -labels.shape[1] - 1 : -1]
+            cols = logits[..., subset.ids]
+            col_of = {int(t): i for i, t in enumerate(subset.ids)}
+            target = torch.tensor([[col_of.get(int(t), -100) for t in row] for row in labels])
+            assert ((target != -100) == (labels != -100)).all()  # every answer token is in the subset
+            expected = torch.nn.functional.cross_entropy(cols.reshape(-1, cols.shape[-1]), target.reshape(-1))
+            got, _ = answer_loss(model, batch, vocab=subset)
+        assert got.item() == pytest.approx(expected.item(), rel=1e-4)
+        assert got.item() < full  # a softmax over fewer tokens
+
+
+def test_loss_vocab_data_trains_and_evaluates_over_the_whole_vocabulary(tiny_models, small_dataset, tmp_path):
+    cfg = cfg_for(tiny_models, small_dataset, tmp_path, loss_vocab="data")
+    m = train(cfg)
+    merged = AutoModelForCausalLM.from_pretrained(m["outputs"]["merged"])
+    n_vocab = merged.get_output_embeddings().weight.shape[0]
+    assert 0 < m["loss_vocab_tokens"] < n_vocab
+    assert m["steps"] == 4 and 0 <= m["val_accuracy"] <= 1
+    evals = [json.loads(line) for line in (tmp_path / "model" / "metrics.jsonl").read_text().splitlines()]
+    assert any("eval_label_accuracy" in e for e in evals)
+    with pytest.raises(UserError, match="loss_vocab"):
+        cfg_for(tiny_models, small_dataset, tmp_path, loss_vocab="labels")
+
+
 def test_bf16_on_cpu_trains_on_bf16_weights_and_merges_in_fp32(tiny_models, small_dataset, tmp_path):
     """bf16 on a CPU keeps the frozen linear weights in bf16 (no cast per step) and merges the adapter
     into the fp32 base: the merged model is fp32 and predicts what fp32 base + adapter predicts."""

@@ -60,6 +60,7 @@ class TrainConfig:
     bf16: str = "auto"  # "auto": bf16 on a GPU that supports it and on CPUs with AVX512-BF16; "yes"/"no"
     device: str = "auto"  # "auto", "cpu" or "cuda"
     threads: int | None = None  # torch CPU threads; None = all cores
+    loss_vocab: str = "full"  # "data": the training softmax over the data's own tokens alone (LossVocab)
 
     def __post_init__(self) -> None:
         if self.method not in ("lora", "qlora"):
@@ -77,6 +78,8 @@ class TrainConfig:
             raise UserError("bf16 must be auto, yes or no")
         if self.device not in ("auto", "cpu", "cuda"):
             raise UserError("device must be auto, cpu or cuda")
+        if self.loss_vocab not in ("full", "data"):
+            raise UserError(f"loss_vocab is {self.loss_vocab!r}; use full or data")
 
 
 def read_dataset(cfg: TrainConfig):
@@ -363,16 +366,69 @@ def _collate(pad_id: int, head: list[int] | None = None):
     return collate
 
 
-def answer_loss(model, inputs: dict, num_items_in_batch=None):
+class LossVocab:
+    """The output tokens a training loss is computed over (`loss_vocab: data`): every token of the
+    training prompts and answers, a few percent of a multilingual vocabulary (Gemma 3: 11k of 262k).
+
+    The vocabulary projection of the answer positions is most of a small model's training step on a
+    CPU; over these rows alone it costs almost nothing. The answer tokens are all inside, so the loss
+    still separates every label from every other; tokens the data never uses (other scripts, code)
+    are left where the base model put them. Evaluation always projects onto the whole vocabulary.
+    """
+
+    def __init__(self, token_ids, vocab_size: int):
+        import torch
+
+        self.ids = torch.as_tensor(sorted(set(token_ids)), dtype=torch.long)
+        self.index = torch.full((vocab_size,), -100, dtype=torch.long)  # token id -> column
+        self.index[self.ids] = torch.arange(len(self.ids))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def logits(self, model, hidden):
+        """Logits over these tokens alone for hidden states (..., H): the model's own output
+        projection (and final soft-capping, where it has one) restricted to their rows."""
+        import torch
+
+        from .backends.kv import text_config
+
+        base = model.get_base_model() if hasattr(model, "get_base_model") else model
+        head = base.get_output_embeddings()
+        ids = self.ids.to(hidden.device)
+        bias = head.bias[ids] if getattr(head, "bias", None) is not None else None
+        out = torch.nn.functional.linear(hidden, head.weight[ids], bias)
+        cap = getattr(text_config(base.config), "final_logit_softcapping", None)
+        return torch.tanh(out / cap) * cap if cap else out
+
+    def targets(self, labels):
+        """Labels (token ids, -100 ignored) as columns of these logits."""
+        import torch
+
+        cols = self.index.to(labels.device)[labels.clamp(min=0)]
+        return torch.where(labels == -100, labels, cols)
+
+
+def answer_loss(model, inputs: dict, num_items_in_batch=None, vocab: LossVocab | None = None):
     """Cross-entropy on the answer tokens only, from logits computed for the answer positions only.
 
     labels (B, K) are the last K tokens; the logit predicting token t sits at position t-1, so the
     model keeps K+1 positions and the last one (after the final token) is dropped.
+    `vocab`: compute the softmax over those output tokens alone (training only; see LossVocab).
     """
     import torch
 
     labels = inputs["labels"]
     k = labels.shape[1]
+    if vocab is not None:
+        hidden = _answer_hidden(model, inputs, k + 1)
+        logits = vocab.logits(model, hidden[:, :-1]).float()
+        labels = vocab.targets(labels)
+        total = torch.nn.functional.cross_entropy(
+            logits.reshape(-1, logits.shape[-1]), labels.reshape(-1), ignore_index=-100, reduction="sum"
+        )
+        n = num_items_in_batch if num_items_in_batch is not None else (labels != -100).sum()
+        return total / n, logits
     if "head_ids" in inputs:
         logits = _logits_after_head(model, inputs, k + 1)
     else:
@@ -391,9 +447,36 @@ def answer_loss(model, inputs: dict, num_items_in_batch=None):
 
 
 def _logits_after_head(model, inputs: dict, keep: int):
-    """The last `keep` positions' logits of rows that follow a shared head: the head runs once (with
-    gradients), its keys/values are expanded to every row, the rows follow with masks by real
-    position (backends.kv), exactly as if each row had been run whole."""
+    """The last `keep` positions' logits of rows that follow a shared head (see _after_head)."""
+    return _after_head(model, inputs, keep, model)
+
+
+def _answer_hidden(model, inputs: dict, keep: int):
+    """The last `keep` positions' final hidden states (the decoder's output, before the vocabulary
+    projection), with or without a shared head."""
+    decoder = _decoder(model)
+    if decoder is None:
+        raise UserError("loss_vocab: data needs a model whose decoder can be run alone; use loss_vocab: full")
+    if "head_ids" in inputs:
+        return _after_head(model, inputs, keep, decoder)
+    hidden = decoder(
+        input_ids=inputs["input_ids"],
+        attention_mask=inputs["attention_mask"],
+        position_ids=inputs["position_ids"],
+    ).last_hidden_state
+    return hidden[:, -keep:]
+
+
+def _decoder(model):
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    return base.get_decoder() if hasattr(base, "get_decoder") else None
+
+
+def _after_head(model, inputs: dict, keep: int, run):
+    """Rows that follow a shared head: the head runs once (with gradients), its keys/values are
+    expanded to every row, the rows follow with masks by real position (backends.kv), exactly as if
+    each row had been run whole. `run` is the model (returns the last `keep` positions' logits) or
+    its decoder (returns those positions' hidden states)."""
     import torch
 
     from .backends.kv import Masks, cache_kwarg, cache_tensors, expand_cache, new_cache
@@ -408,8 +491,7 @@ def _logits_after_head(model, inputs: dict, keep: int):
     cache = new_cache()
     # The decoder alone: the head needs no logits (and a 1-token vocabulary projection costs more
     # than the head itself on a CPU: torch copies the transposed 262k-row matrix for it).
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    decoder = base.get_decoder() if hasattr(base, "get_decoder") else None
+    decoder = _decoder(model)
     (decoder or model)(
         input_ids=head,
         attention_mask=masks.build(masks.allowed(hpos, hpos, every), dtype, dev),
@@ -419,14 +501,15 @@ def _logits_after_head(model, inputs: dict, keep: int):
         **{kw: cache},
     )
     _, _, allowed = masks.after_head(h, valid, pos)
-    return model(
+    out = run(
         input_ids=ids,
         attention_mask=masks.build(allowed, dtype, dev),
         position_ids=pos,
         use_cache=True,
-        logits_to_keep=keep,
+        **({"logits_to_keep": keep} if run is model else {}),
         **{kw: expand_cache(cache_tensors(cache), ids.shape[0])},
-    ).logits
+    )
+    return out.logits if run is model else out.last_hidden_state[:, -keep:]
 
 
 def answer_accuracy(eval_pred) -> dict:
@@ -484,6 +567,11 @@ def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None)
         train_rows = stratified_subset(train_rows, cfg.max_train_samples, cfg.seed)
     eval_rows = stratified_subset(val_rows, cfg.eval_samples, cfg.seed)
     train_ds, eval_ds = _Examples(fmt, train_rows), _Examples(fmt, eval_rows, by_length=True)
+    vocab = None
+    if cfg.loss_vocab == "data":
+        used = [t for x in train_ds.items for t in x["input_ids"]]
+        used += [t for label in labels for t in fmt.label_ids(label)]
+        vocab = LossVocab(used, model.get_output_embeddings().weight.shape[0])
 
     metrics_path = out / "metrics.jsonl"
     interrupted = {"flag": False}
@@ -544,8 +632,10 @@ def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None)
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
             # The Trainer's mixed precision wraps the model's forward alone; answer_loss also runs
             # the decoder directly (the shared head), so the autocast covers the whole loss here.
+            # The restricted softmax trains; evaluation measures over the whole vocabulary.
+            restrict = vocab if model.training else None
             with torch.autocast(device, dtype=torch.bfloat16, enabled=bf16):
-                loss, logits = answer_loss(model, inputs, num_items_in_batch)
+                loss, logits = answer_loss(model, inputs, num_items_in_batch, vocab=restrict)
             return (loss, {"loss": loss, "logits": logits}) if return_outputs else loss
 
     trainer = AnswerTrainer(
@@ -640,6 +730,7 @@ def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None)
         "peak_vram_mb": round(torch.cuda.max_memory_allocated() / 2**20, 1) if device == "cuda" else None,
         **vram,
         "trainable_params": trainable,
+        "loss_vocab_tokens": len(vocab) if vocab is not None else None,
         "outputs": {"adapter": str(adapter_dir), "merged": str(merged_dir)},
     }
     tmp = out / ".train_manifest.json.tmp"
