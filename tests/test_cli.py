@@ -67,7 +67,7 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
         "  eval_samples: 8\n  bf16: 'no'\n  lora_r: 4\n"
         "export:\n  formats: [gguf-q8_0, gptq-4bit]\n  verify_samples: 26\n  min_agreement: 0.0\n"
         "  calib_samples: 16\n"
-        "eval:\n  limit: 26\n  generate_for: [hf, q8_0]\n"
+        "eval:\n  limit: 26\n  generate_for: [hf, q8_0]\n  ensemble_for: [q8_0]\n"
         "bench:\n  n: 8\n  repeats: 1\n  concurrency: [1, 4]\n  time_budget_s: 240\n",
         encoding="utf-8",
     )
@@ -89,10 +89,26 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
         "q8_0-generate",
         "gptq-4bit-score",
         "tfidf-score",
+        "q8_0+tfidf-score",
     } <= set(evals)
     report = (root / "report.md").read_text()
     for section in ("Pareto", "paper", "ecommend"):
         assert section in report, section
+    ens = json.loads((root / "report.json").read_text())["ensemble"]
+    alone = json.loads((root / "eval" / "q8_0-score" / "eval.json").read_text())["metrics"]["accuracy"]
+    with_tfidf = json.loads((root / "eval" / "q8_0+tfidf-score" / "eval.json").read_text())["metrics"]
+    assert ens == [
+        {
+            "artifact": "q8_0",
+            "accuracy": with_tfidf["accuracy"],
+            "alone": alone,
+            "n": 26,
+            "p50_ms": ens[0]["p50_ms"],
+            "alone_p50_ms": ens[0]["alone_p50_ms"],
+        }
+    ]
+    assert ens[0]["p50_ms"] > 0 and ens[0]["alone_p50_ms"] > 0
+    assert "With the TF-IDF ensemble" in report and "--ensemble" in report
     m = json.loads((root / "run_manifest.json").read_text())
     stages = ["data", "train", "export", "tfidf", "eval", "bench", "report"]
     assert list(m["stages"]) == stages
@@ -118,4 +134,8 @@ def test_run_with_a_bad_recipe_is_one_clear_line(tmp_path):
     r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
     out = " ".join(r.output.split())
     assert r.exit_code == 2 and "hf_dtype 'fp8'" in out and "Traceback" not in out
+    recipe.write_text("eval:\n  tfidf: false\n  ensemble_for: [q4_k_m]\n", encoding="utf-8")
+    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
+    out = " ".join(r.output.split())
+    assert r.exit_code == 2 and "ensemble_for needs the TF-IDF reference" in out and "Traceback" not in out
     assert not (tmp_path / "runs" / "default").exists()  # refused before any stage ran

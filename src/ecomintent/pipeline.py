@@ -195,6 +195,7 @@ class EvalSettings:
     limit: int | None = 520  # stratified sample of the split (None = all of it)
     generate_for: list[str] = field(default_factory=lambda: ["hf", "gguf-q4_k_m"])  # also in generate mode
     tfidf: bool = True  # the classical reference, trained on the same train split
+    ensemble_for: list[str] = field(default_factory=list)  # also scored with the TF-IDF ensemble: [q4_k_m]
     calibrate: bool = True  # calibrate each artifact's out-of-scope threshold on `limit` validation queries
     prune: float = DEFAULT_PRUNE  # score mode: skip label groups that cannot win (answers exact)
     hf_dtype: str = "fp32"  # the merged model's precision: fp32, bf16, or auto (bf16 where native)
@@ -245,6 +246,8 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
     bn = _section(BenchRunSettings, recipe, "bench")
     if ev.hf_dtype not in ("fp32", "bf16", "fp16", "auto"):
         raise UserError(f"eval: hf_dtype {ev.hf_dtype!r} is not one of fp32, bf16, fp16, auto; fix {config}")
+    if ev.ensemble_for and not ev.tfidf:
+        raise UserError(f"eval: ensemble_for needs the TF-IDF reference; set eval: tfidf: true in {config}")
     # Export verification and the bench use every core unless the recipe says otherwise: the load
     # average they would read is this run's own earlier stages, not other work.
     run_threads = bn.threads or os.cpu_count() or 1
@@ -315,7 +318,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
 
     def do_eval() -> dict:
         from .commands.eval import evaluate_artifact
-        from .report import eval_name
+        from .report import ENSEMBLE_SUFFIX, eval_name
 
         rows = []
         with atomic_eval_dir(root / "eval") as tmp:
@@ -338,6 +341,22 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                     )
                     acc = (res.get("metrics") or {}).get("accuracy")
                     rows.append({"artifact": name, "mode": mode, "accuracy": acc})
+                ensemble = name in ev.ensemble_for or (backend == "hf" and "hf" in ev.ensemble_for)
+                if ensemble and backend != "tfidf":
+                    res = evaluate_artifact(
+                        path,
+                        backend=backend,
+                        mode="score",
+                        data=ds,
+                        split=ev.split,
+                        limit=ev.limit,
+                        out=tmp / eval_name(f"{name}{ENSEMBLE_SUFFIX}", "score"),
+                        calibrate_on=ds / "val.jsonl" if ev.calibrate else None,
+                        ensemble=root / "tfidf",
+                        **({"dtype": hf_dtype()} if backend == "hf" else {}),
+                    )
+                    acc = (res.get("metrics") or {}).get("accuracy")
+                    rows.append({"artifact": f"{name}{ENSEMBLE_SUFFIX}", "mode": "score", "accuracy": acc})
         return {"evaluated": rows}
 
     def do_bench() -> dict:

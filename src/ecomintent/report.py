@@ -64,6 +64,7 @@ SECTIONS = (
     "## Plots",
 )
 PLOTS = ("accuracy_vs_throughput.png", "memory_vs_throughput.png", "latency.png")
+ENSEMBLE_SUFFIX = "+tfidf"  # an artifact scored with the TF-IDF ensemble: eval/q4_k_m+tfidf-score
 ACCURACY_TOLERANCE = 0.01  # a format within this of the device's best accuracy counts as "as accurate"
 
 
@@ -108,6 +109,29 @@ def eval_name(artifact: str, mode: str) -> str:
     a mode: `gguf-q8_0` or `q8_0`, score: `q8_0-score`. The run's eval stage names its directories
     with it, and the report finds them by it."""
     return f"{artifact.removeprefix('gguf-')}-{mode}"
+
+
+def ensembles(evals: list[dict]) -> list[dict]:
+    """Each artifact the eval stage also scored with the TF-IDF ensemble, next to its score alone:
+    {"artifact", "accuracy", "alone", "n", "p50_ms", "alone_p50_ms"} (None where not measured)."""
+    by_name = {e["name"]: e["metrics"] for e in evals}
+    out = []
+    for name, m in by_name.items():
+        if not name.endswith(f"{ENSEMBLE_SUFFIX}-score"):
+            continue
+        artifact = name.removesuffix(f"{ENSEMBLE_SUFFIX}-score")
+        alone = by_name.get(eval_name(artifact, "score")) or {}
+        out.append(
+            {
+                "artifact": artifact,
+                "accuracy": m.get("accuracy"),
+                "alone": alone.get("accuracy"),
+                "n": m.get("n"),
+                "p50_ms": m.get("latency_ms_p50"),
+                "alone_p50_ms": alone.get("latency_ms_p50"),
+            }
+        )
+    return out
 
 
 def attach_eval_accuracy(results: list[dict], evals: list[dict]) -> None:
@@ -671,6 +695,18 @@ def render_markdown(report: dict) -> str:
             L.append(line)
         else:
             L.append(f"- **{d}**: no successful configuration to recommend.")
+    for e in report.get("ensemble") or []:
+        alone = f" against {_f(e['alone'] * 100, '.1f', '%')} alone" if e.get("alone") is not None else ""
+        speed = (
+            f", p50 {_f(e['p50_ms'], '.0f')} ms against {_f(e['alone_p50_ms'], '.0f')} ms"
+            if e.get("p50_ms") is not None and e.get("alone_p50_ms") is not None
+            else ""
+        )
+        L.append(
+            f"- **With the TF-IDF ensemble**, {e['artifact']} answers {_f((e.get('accuracy') or 0) * 100, '.1f', '%')} "
+            f"of the eval stage's {e.get('n') or '-'} queries{alone}{speed}: add `--ensemble {report.get('run', 'RUN')}/tfidf` "
+            "to `ecomintent classify` or `serve`."
+        )
     front = report.get("pareto") or {}
     for d, ids in front.items():
         L.append(f"- Pareto frontier ({d}, accuracy vs q/s): {', '.join(ids) or '-'}")
@@ -699,7 +735,9 @@ def read_evals(run_dir: str | Path) -> list[dict]:
         except (OSError, json.JSONDecodeError):
             continue
         m = d.get("metrics") if isinstance(d.get("metrics"), dict) else d
-        metrics = {k: v for k, v in m.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+        timing = d.get("timing") if isinstance(d.get("timing"), dict) else {}
+        merged = {**{k: timing.get(k) for k in ("latency_ms_p50", "queries_per_second")}, **m}
+        metrics = {k: v for k, v in merged.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
         out.append({"name": f.parent.name, "path": str(f), "metrics": metrics})
     return out
 
@@ -723,6 +761,7 @@ def build_report(bench: dict | None, eval_results: list[dict], run_dir: str | Pa
         "paper": PAPER,
         "paper_comparison": paper_comparison(results, machine) if results else [],
         "eval": eval_results,
+        "ensemble": ensembles(eval_results),
     }
 
 
