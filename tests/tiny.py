@@ -104,3 +104,41 @@ def make_tiny_classifier(directory: Path, corpus: list[str], labels: list[str], 
     }
     (directory / "ecomintent.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
     return directory
+
+
+def train_tiny_classifier(
+    src: Path, dst: Path, rows: list[dict], steps: int = 1000, lr: float = 3e-3, seed: int = 0
+) -> Path:
+    """A copy of the tiny classifier `src` fine-tuned (all weights) on `rows` for a few steps with the
+    training loss of `ecomintent train`.
+
+    An untrained model rates many labels almost alike, so quantisation noise flips its near-ties; this
+    one answers with real margins, and an export that changes its answers is a broken export.
+    """
+    import shutil
+
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from ecomintent.prompt import PromptFormat
+    from ecomintent.train import _collate, _Examples, answer_loss
+
+    shutil.copytree(src, dst)
+    tok = AutoTokenizer.from_pretrained(dst)
+    model = AutoModelForCausalLM.from_pretrained(dst)
+    fmt = PromptFormat.for_tokenizer(tok)
+    items = _Examples(fmt, rows).items
+    collate = _collate(tok.pad_token_id, fmt.head_ids())
+    torch.manual_seed(seed)
+    order = torch.randperm(len(items) * (1 + steps * 16 // len(items))) % len(items)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr)
+    model.train()
+    for s in range(steps):
+        batch = collate([items[int(i)] for i in order[s * 16 : (s + 1) * 16]])
+        loss, _ = answer_loss(model, batch)
+        loss.backward()
+        opt.step()
+        opt.zero_grad()
+    model.eval()
+    model.save_pretrained(dst)
+    return dst
