@@ -271,11 +271,30 @@ def test_shared_head_gives_the_loss_and_gradients_of_whole_rows(tiny_models, arc
     assert "head_ids" not in odd and odd["input_ids"].shape[1] == len(items[0]["input_ids"])
 
 
+def loss_by_hand(logits, labels, vocab, first_in_full: bool) -> float:
+    """Mean cross-entropy of the answer tokens (labels != -100): the first of each row against every
+    column of `logits` (`first_in_full`), the others against the columns of `vocab`'s tokens."""
+    col_of = {int(t): i for i, t in enumerate(vocab.ids)}
+    losses = []
+    for r in range(labels.shape[0]):
+        pos = [i for i in range(labels.shape[1]) if labels[r, i] != -100]
+        for j, i in enumerate(pos):
+            t = int(labels[r, i])
+            if j == 0 and first_in_full:
+                row, target = logits[r, i], t
+            else:
+                assert t in col_of  # every answer token is in the subset
+                row, target = logits[r, i, vocab.ids], col_of[t]
+            losses.append(torch.nn.functional.cross_entropy(row[None], torch.tensor([target])).item())
+    return sum(losses) / len(losses)
+
+
 @pytest.mark.parametrize("arch", ["llama", "gemma3"])
 def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
-    """loss_vocab: data computes the answer loss over some output tokens alone: with every token it is
-    the full loss (and gradients); with a subset it is the cross-entropy of the full logits' columns
-    of those tokens, with or without the shared head."""
+    """loss_vocab: data computes the answer loss over some output tokens alone, the label's first token
+    in `full_rows` rows excepted: with every token it is the full loss (and gradients); with a subset
+    it is the cross-entropy of the full logits' columns of those tokens, and of the whole row for
+    those first tokens, with or without the shared head."""
     from peft import LoraConfig, get_peft_model
 
     from ecomintent.prompt import PromptFormat
@@ -295,7 +314,8 @@ def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
     items = _Examples(fmt, rows).items
     n_vocab = model.get_output_embeddings().weight.shape[0]
     used = [t for x in items for t in x["input_ids"]]
-    subset = LossVocab(used, n_vocab)
+    subset = LossVocab(used, n_vocab, full_rows=len(items))  # every row's first token in full
+    only = LossVocab(used, n_vocab, full_rows=0)  # no row's
     assert 0 < len(subset) < n_vocab
     every = LossVocab(range(n_vocab), n_vocab)
 
@@ -313,8 +333,8 @@ def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
         assert all_tokens == pytest.approx(full, rel=1e-5)
         for name in g_full:
             assert torch.allclose(g_all[name], g_full[name], rtol=1e-4, atol=1e-6), name
-        # By hand: the full logits' columns of the subset (whole rows: the shared head changes nothing),
-        # cross-entropy against the labels remapped to those columns.
+        # By hand, from the full logits of whole rows (the shared head changes nothing): each row's
+        # first answer token against the whole vocabulary, the others against the subset's columns.
         whole = _collate(tok.pad_token_id)(items)
         labels = whole["labels"]
         with torch.no_grad():
@@ -323,13 +343,11 @@ def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
                 position_ids=whole["position_ids"],
                 attention_mask=whole["attention_mask"],
             ).logits[:, -labels.shape[1] - 1 : -1]
-            cols = logits[..., subset.ids]
-            col_of = {int(t): i for i, t in enumerate(subset.ids)}
-            target = torch.tensor([[col_of.get(int(t), -100) for t in row] for row in labels])
-            assert ((target != -100) == (labels != -100)).all()  # every answer token is in the subset
-            expected = torch.nn.functional.cross_entropy(cols.reshape(-1, cols.shape[-1]), target.reshape(-1))
             got, _ = answer_loss(model, batch, vocab=subset)
-        assert got.item() == pytest.approx(expected.item(), rel=1e-4)
+            got_only, _ = answer_loss(model, batch, vocab=only)
+        assert got.item() == pytest.approx(loss_by_hand(logits, labels, subset, True), rel=1e-4)
+        assert got_only.item() == pytest.approx(loss_by_hand(logits, labels, subset, False), rel=1e-4)
+        assert got_only.item() < got.item()  # the first tokens' softmax over fewer tokens too
         assert got.item() < full  # a softmax over fewer tokens
 
 
