@@ -383,7 +383,6 @@ class LossVocab:
         import torch
 
         self.full_rows = full_rows  # rows of a batch (drawn at random) whose first token is scored in full
-
         self.ids = torch.as_tensor(sorted(set(token_ids)), dtype=torch.long)
         self.index = torch.full((vocab_size,), -100, dtype=torch.long)  # token id -> column
         self.index[self.ids] = torch.arange(len(self.ids))
