@@ -271,30 +271,27 @@ def test_shared_head_gives_the_loss_and_gradients_of_whole_rows(tiny_models, arc
     assert "head_ids" not in odd and odd["input_ids"].shape[1] == len(items[0]["input_ids"])
 
 
-def loss_by_hand(logits, labels, vocab, first_in_full: bool) -> float:
-    """Mean cross-entropy of the answer tokens (labels != -100): the first of each row against every
-    column of `logits` (`first_in_full`), the others against the columns of `vocab`'s tokens."""
+def loss_by_hand(logits, labels, vocab) -> float:
+    """Mean cross-entropy of the answer tokens (labels != -100) against the columns of `logits` that
+    are `vocab`'s tokens."""
     col_of = {int(t): i for i, t in enumerate(vocab.ids)}
     losses = []
     for r in range(labels.shape[0]):
-        pos = [i for i in range(labels.shape[1]) if labels[r, i] != -100]
-        for j, i in enumerate(pos):
+        for i in range(labels.shape[1]):
             t = int(labels[r, i])
-            if j == 0 and first_in_full:
-                row, target = logits[r, i], t
-            else:
+            if t != -100:
                 assert t in col_of  # every answer token is in the subset
-                row, target = logits[r, i, vocab.ids], col_of[t]
-            losses.append(torch.nn.functional.cross_entropy(row[None], torch.tensor([target])).item())
+                row = logits[r, i, vocab.ids]
+                losses.append(torch.nn.functional.cross_entropy(row[None], torch.tensor([col_of[t]])).item())
     return sum(losses) / len(losses)
 
 
 @pytest.mark.parametrize("arch", ["llama", "gemma3"])
 def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
-    """loss_vocab: data computes the answer loss over some output tokens alone, the label's first token
-    in `full_rows` rows excepted: with every token it is the full loss (and gradients); with a subset
-    it is the cross-entropy of the full logits' columns of those tokens, and of the whole row for
-    those first tokens, with or without the shared head."""
+    """loss_vocab: data computes the answer loss over some output tokens alone, in all rows but
+    `full_rows`: with every token, or with every row in full, it is the full loss (and gradients);
+    with a subset it is the cross-entropy of the full logits' columns of those tokens, with or without
+    the shared head."""
     from peft import LoraConfig, get_peft_model
 
     from ecomintent.prompt import PromptFormat
@@ -314,10 +311,10 @@ def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
     items = _Examples(fmt, rows).items
     n_vocab = model.get_output_embeddings().weight.shape[0]
     used = [t for x in items for t in x["input_ids"]]
-    subset = LossVocab(used, n_vocab, full_rows=len(items))  # every row's first token in full
-    only = LossVocab(used, n_vocab, full_rows=0)  # no row's
+    subset = LossVocab(used, n_vocab, full_rows=0)
     assert 0 < len(subset) < n_vocab
-    every = LossVocab(range(n_vocab), n_vocab)
+    every = LossVocab(range(n_vocab), n_vocab, full_rows=0)
+    all_rows_in_full = LossVocab(used, n_vocab, full_rows=len(items))
 
     def loss_and_grads(batch, vocab):
         model.zero_grad()
@@ -329,12 +326,13 @@ def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
         batch = _collate(tok.pad_token_id, head)(items)
         assert ("head_ids" in batch) == (head is not None)
         full, g_full = loss_and_grads(batch, None)
-        all_tokens, g_all = loss_and_grads(batch, every)
-        assert all_tokens == pytest.approx(full, rel=1e-5)
-        for name in g_full:
-            assert torch.allclose(g_all[name], g_full[name], rtol=1e-4, atol=1e-6), name
-        # By hand, from the full logits of whole rows (the shared head changes nothing): each row's
-        # first answer token against the whole vocabulary, the others against the subset's columns.
+        for same in (every, all_rows_in_full):  # every token, or every row against the whole vocabulary
+            loss, grads = loss_and_grads(batch, same)
+            assert loss == pytest.approx(full, rel=1e-5)
+            for name in g_full:
+                assert torch.allclose(grads[name], g_full[name], rtol=1e-4, atol=1e-6), name
+        # By hand, from the full logits of whole rows (the shared head changes nothing): the answer
+        # tokens against the subset's columns.
         whole = _collate(tok.pad_token_id)(items)
         labels = whole["labels"]
         with torch.no_grad():
@@ -344,11 +342,9 @@ def test_loss_vocab_is_the_softmax_over_its_tokens(tiny_models, arch):
                 attention_mask=whole["attention_mask"],
             ).logits[:, -labels.shape[1] - 1 : -1]
             got, _ = answer_loss(model, batch, vocab=subset)
-            got_only, _ = answer_loss(model, batch, vocab=only)
-        assert got.item() == pytest.approx(loss_by_hand(logits, labels, subset, True), rel=1e-4)
-        assert got_only.item() == pytest.approx(loss_by_hand(logits, labels, subset, False), rel=1e-4)
-        assert got_only.item() < got.item()  # the first tokens' softmax over fewer tokens too
-        assert got.item() < full  # a softmax over fewer tokens
+            one_in_full, _ = answer_loss(model, batch, vocab=LossVocab(used, n_vocab, full_rows=1))
+        assert got.item() == pytest.approx(loss_by_hand(logits, labels, subset), rel=1e-4)
+        assert got.item() < one_in_full.item() < full  # a softmax over fewer tokens, in every row or all but one
 
 
 def test_loss_vocab_data_trains_and_evaluates_over_the_whole_vocabulary(tiny_models, small_dataset, tmp_path):

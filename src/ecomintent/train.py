@@ -372,17 +372,17 @@ class LossVocab:
 
     The vocabulary projection of the answer positions is a large part of a small model's training
     step on a CPU; over these rows it costs almost nothing. The answer tokens are all inside, so the
-    loss still separates every label from every other. In `full_rows` rows of each batch the label's
-    first token is still scored against the whole vocabulary (answer_loss): trained over the data's
-    tokens alone, the model started invented labels there in generate mode (`{"intent":
-    "registration"}`: "registration" without a leading space is no token of the data). Two rows of
-    eight cost a quarter of all eight's time. Evaluation always projects onto the whole vocabulary.
+    loss still separates every label from every other. But tokens outside are never pushed down, and
+    a model trained on this loss alone wrote invented labels in generate mode (`{"intent":
+    "registration"}`, `out_OF_scope`: neither "registration" without a leading space nor "_OF" is a
+    token of the data). So `full_rows` rows of each batch, drawn at random, are scored against the
+    whole vocabulary as usual. Evaluation always projects onto the whole vocabulary.
     """
 
     def __init__(self, token_ids, vocab_size: int, full_rows: int = 2):
         import torch
 
-        self.full_rows = full_rows  # rows of a batch (drawn at random) whose first token is scored in full
+        self.full_rows = full_rows  # rows of a batch (drawn at random) scored against the whole vocabulary
         self.ids = torch.as_tensor(sorted(set(token_ids)), dtype=torch.long)
         self.index = torch.full((vocab_size,), -100, dtype=torch.long)  # token id -> column
         self.index[self.ids] = torch.arange(len(self.ids))
@@ -429,23 +429,25 @@ def answer_loss(model, inputs: dict, num_items_in_batch=None, vocab: LossVocab |
     k = labels.shape[1]
     if vocab is not None:
         hidden = _answer_hidden(model, inputs, k + 1)[:, :-1]
-        # The label's first token, where the answer is decided and where a model left free to would
-        # start an invented label, is scored against the whole vocabulary in `full_rows` rows drawn
-        # at random; every other answer token against `vocab`.
-        b = labels.shape[0]
-        rows = torch.arange(b, device=labels.device)
-        if vocab.full_rows < b:
-            rows = torch.randperm(b, device=labels.device)[: vocab.full_rows]
-        first = (labels[rows] != -100).int().argmax(dim=1)
-        head = vocab.logits(model, hidden[rows, first], restrict=False).float()
-        total = torch.nn.functional.cross_entropy(
-            head, labels[rows, first], ignore_index=-100, reduction="sum"
-        )
-        rest = vocab.targets(labels)
-        rest[rows, first] = -100
-        logits = vocab.logits(model, hidden).float()
+        # `full_rows` rows drawn at random are scored against the whole vocabulary, the others
+        # against `vocab` alone (LossVocab says why).
+        full = torch.zeros(labels.shape[0], dtype=torch.bool, device=labels.device)
+        full[torch.randperm(labels.shape[0], device=labels.device)[: vocab.full_rows]] = True
+        total = hidden.new_zeros((), dtype=torch.float32)
+        if full.any():
+            whole = vocab.logits(model, hidden[full], restrict=False).float()
+            total = total + torch.nn.functional.cross_entropy(
+                whole.reshape(-1, whole.shape[-1]),
+                labels[full].reshape(-1),
+                ignore_index=-100,
+                reduction="sum",
+            )
+        logits = vocab.logits(model, hidden[~full]).float()
         total = total + torch.nn.functional.cross_entropy(
-            logits.reshape(-1, logits.shape[-1]), rest.reshape(-1), ignore_index=-100, reduction="sum"
+            logits.reshape(-1, logits.shape[-1]),
+            vocab.targets(labels[~full]).reshape(-1),
+            ignore_index=-100,
+            reduction="sum",
         )
         n = num_items_in_batch if num_items_in_batch is not None else (labels != -100).sum()
         return total / n, logits
