@@ -69,8 +69,7 @@ def main() -> None:
         collate = _collate(tok.pad_token_id, fmt.head_ids() if share else None)
         vocab = None
         if cfg.loss_vocab == "data":  # the tokens of the measured rows (train: of the training rows)
-            used = [t for x in ds.items for t in x["input_ids"]]
-            vocab = LossVocab(used, model.get_output_embeddings().weight.shape[0])
+            vocab = LossVocab.for_examples(model, ds.items)
         opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.learning_rate)
         sync = torch.cuda.synchronize if dev == "cuda" else (lambda: None)
 

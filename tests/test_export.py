@@ -231,9 +231,8 @@ def test_quantise_manifest_and_cli(trained_classifiers, dataset_dir, tmp_path):
     assert q4["k_quant_fallbacks"] > 0 and q4["fallback_notes"]
     meta = read_metadata(out / "model-q4_k_m.gguf")
     assert meta["general.file_type"] == 15  # LLAMA_FTYPE_MOSTLY_Q4_K_M
-    assert meta["ecomintent.labels"] == m_labels(
-        trained_classifiers["llama"]
-    )  # our keys survive quantisation
+    # our keys survive quantisation
+    assert meta["ecomintent.labels"] == m_labels(trained_classifiers["llama"])
 
     # a second export into the same directory without --force is refused, with one error line
     result = CliRunner().invoke(app, args)

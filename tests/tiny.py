@@ -130,11 +130,12 @@ def train_tiny_classifier(
     items = _Examples(fmt, rows).items
     collate = _collate(tok.pad_token_id, fmt.head_ids())
     torch.manual_seed(seed)
-    order = torch.randperm(len(items) * (1 + steps * 16 // len(items))) % len(items)
+    bs = 16
+    order = torch.randperm(len(items) * (1 + steps * bs // len(items))) % len(items)  # enough epochs
     opt = torch.optim.AdamW(model.parameters(), lr=lr)
     model.train()
     for s in range(steps):
-        batch = collate([items[int(i)] for i in order[s * 16 : (s + 1) * 16]])
+        batch = collate([items[int(i)] for i in order[s * bs : (s + 1) * bs]])
         loss, _ = answer_loss(model, batch)
         loss.backward()
         opt.step()

@@ -320,13 +320,19 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
         from .commands.eval import evaluate_artifact
         from .report import ENSEMBLE_SUFFIX, eval_name
 
+        def listed(names: list[str], name: str, backend: str) -> bool:
+            return name in names or (backend == "hf" and "hf" in names)
+
         rows = []
         with atomic_eval_dir(root / "eval") as tmp:
             for name, path, backend in artifacts():
-                modes = ["score"]
-                if name in ev.generate_for or (backend == "hf" and "hf" in ev.generate_for):
-                    modes.append("generate")
-                for mode in modes:
+                # (the eval's artifact name, mode, options): score, generate, score with the ensemble
+                runs = [(name, "score", {"prune": ev.prune} if backend != "tfidf" else {})]
+                if listed(ev.generate_for, name, backend):
+                    runs.append((name, "generate", {}))
+                if backend != "tfidf" and listed(ev.ensemble_for, name, backend):
+                    runs.append((f"{name}{ENSEMBLE_SUFFIX}", "score", {"ensemble": root / "tfidf"}))
+                for label, mode, kw in runs:
                     res = evaluate_artifact(
                         path,
                         backend=backend,
@@ -334,29 +340,13 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                         data=ds,
                         split=ev.split,
                         limit=ev.limit,
-                        out=tmp / eval_name(name, mode),
+                        out=tmp / eval_name(label, mode),
                         calibrate_on=ds / "val.jsonl" if ev.calibrate else None,
-                        **({"prune": ev.prune} if backend != "tfidf" and mode == "score" else {}),
+                        **kw,
                         **({"dtype": hf_dtype()} if backend == "hf" else {}),
                     )
                     acc = (res.get("metrics") or {}).get("accuracy")
-                    rows.append({"artifact": name, "mode": mode, "accuracy": acc})
-                ensemble = name in ev.ensemble_for or (backend == "hf" and "hf" in ev.ensemble_for)
-                if ensemble and backend != "tfidf":
-                    res = evaluate_artifact(
-                        path,
-                        backend=backend,
-                        mode="score",
-                        data=ds,
-                        split=ev.split,
-                        limit=ev.limit,
-                        out=tmp / eval_name(f"{name}{ENSEMBLE_SUFFIX}", "score"),
-                        calibrate_on=ds / "val.jsonl" if ev.calibrate else None,
-                        ensemble=root / "tfidf",
-                        **({"dtype": hf_dtype()} if backend == "hf" else {}),
-                    )
-                    acc = (res.get("metrics") or {}).get("accuracy")
-                    rows.append({"artifact": f"{name}{ENSEMBLE_SUFFIX}", "mode": "score", "accuracy": acc})
+                    rows.append({"artifact": label, "mode": mode, "accuracy": acc})
         return {"evaluated": rows}
 
     def do_bench() -> dict:

@@ -387,6 +387,12 @@ class LossVocab:
         self.index = torch.full((vocab_size,), -100, dtype=torch.long)  # token id -> column
         self.index[self.ids] = torch.arange(len(self.ids))
 
+    @classmethod
+    def for_examples(cls, model, items: list[dict], extra_ids=()) -> LossVocab:
+        """The tokens of tokenised rows (`_Examples.items`) and `extra_ids`, for `model`'s vocabulary."""
+        used = [t for x in items for t in x["input_ids"]]
+        return cls([*used, *extra_ids], model.get_output_embeddings().weight.shape[0])
+
     def __len__(self) -> int:
         return len(self.ids)
 
@@ -396,9 +402,9 @@ class LossVocab:
         one), restricted to their rows."""
         import torch
 
-        from .backends.kv import text_config
+        from .backends.kv import base_model, text_config
 
-        base = model.get_base_model() if hasattr(model, "get_base_model") else model
+        base = base_model(model)
         head = base.get_output_embeddings()
         weight, bias = head.weight, getattr(head, "bias", None)
         if restrict:
@@ -436,36 +442,32 @@ def answer_loss(model, inputs: dict, num_items_in_batch=None, vocab: LossVocab |
         total = hidden.new_zeros((), dtype=torch.float32)
         if full.any():
             whole = vocab.logits(model, hidden[full], restrict=False).float()
-            total = total + torch.nn.functional.cross_entropy(
-                whole.reshape(-1, whole.shape[-1]),
-                labels[full].reshape(-1),
-                ignore_index=-100,
-                reduction="sum",
-            )
+            total = total + _summed_cross_entropy(whole, labels[full])
         logits = vocab.logits(model, hidden[~full]).float()
-        total = total + torch.nn.functional.cross_entropy(
-            logits.reshape(-1, logits.shape[-1]),
-            vocab.targets(labels[~full]).reshape(-1),
-            ignore_index=-100,
-            reduction="sum",
-        )
-        n = num_items_in_batch if num_items_in_batch is not None else (labels != -100).sum()
-        return total / n, logits
-    if "head_ids" in inputs:
-        logits = _logits_after_head(model, inputs, k + 1)
+        total = total + _summed_cross_entropy(logits, vocab.targets(labels[~full]))
     else:
-        logits = model(
-            input_ids=inputs["input_ids"],
-            attention_mask=inputs["attention_mask"],
-            position_ids=inputs["position_ids"],
-            logits_to_keep=k + 1,
-        ).logits
-    logits = logits[:, :-1].float()
-    total = torch.nn.functional.cross_entropy(
-        logits.reshape(-1, logits.shape[-1]), labels.reshape(-1), ignore_index=-100, reduction="sum"
-    )
+        if "head_ids" in inputs:
+            logits = _logits_after_head(model, inputs, k + 1)
+        else:
+            logits = model(
+                input_ids=inputs["input_ids"],
+                attention_mask=inputs["attention_mask"],
+                position_ids=inputs["position_ids"],
+                logits_to_keep=k + 1,
+            ).logits
+        logits = logits[:, :-1].float()
+        total = _summed_cross_entropy(logits, labels)
     n = num_items_in_batch if num_items_in_batch is not None else (labels != -100).sum()
     return total / n, logits
+
+
+def _summed_cross_entropy(logits, labels):
+    """Cross-entropy of logits (..., V) against labels (...), summed over the labels that are not -100."""
+    import torch
+
+    return torch.nn.functional.cross_entropy(
+        logits.reshape(-1, logits.shape[-1]), labels.reshape(-1), ignore_index=-100, reduction="sum"
+    )
 
 
 def _logits_after_head(model, inputs: dict, keep: int):
@@ -490,7 +492,9 @@ def _answer_hidden(model, inputs: dict, keep: int):
 
 
 def _decoder(model):
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    from .backends.kv import base_model
+
+    base = base_model(model)
     return base.get_decoder() if hasattr(base, "get_decoder") else None
 
 
@@ -591,9 +595,8 @@ def train(cfg: TrainConfig, resume: bool = False, callbacks: list | None = None)
     train_ds, eval_ds = _Examples(fmt, train_rows), _Examples(fmt, eval_rows, by_length=True)
     vocab = None
     if cfg.loss_vocab == "data":
-        used = [t for x in train_ds.items for t in x["input_ids"]]
-        used += [t for label in labels for t in fmt.label_ids(label)]
-        vocab = LossVocab(used, model.get_output_embeddings().weight.shape[0])
+        answers = [t for label in labels for t in fmt.label_ids(label)]
+        vocab = LossVocab.for_examples(model, train_ds.items, answers)
 
     metrics_path = out / "metrics.jsonl"
     interrupted = {"flag": False}

@@ -31,9 +31,14 @@ def attention_layout(config) -> tuple[list[str] | None, int | None]:
     return None, None
 
 
+def base_model(model):
+    """The transformers model under a PEFT wrapper (the model itself when unwrapped)."""
+    return model.get_base_model() if hasattr(model, "get_base_model") else model
+
+
 def cache_kwarg(model) -> str:
     """The name under which the model's forward takes its key/value cache."""
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    base = base_model(model)
     inner = getattr(base, "model", base)
     params = inspect.signature(inner.forward).parameters
     return "cache" if "cache" in params else "past_key_values"
