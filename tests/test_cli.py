@@ -61,6 +61,13 @@ def test_taxonomy_show_and_validate(tmp_path):
 
 def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_models):
     recipe = tmp_path / "recipe.yaml"
+    shop = tmp_path / "shop.jsonl"  # a shop's own labelled queries (eval: extra_data)
+    shop_rows = [
+        {"text": "where is my parcel 5512", "intent": "order_status", "language": "en"},
+        {"text": "cancel order 77 please", "intent": "cancel_order", "language": "en"},
+        {"text": "wo bleibt mein paket", "intent": "order_status", "language": "de"},
+    ]
+    shop.write_text("".join(json.dumps(r) + "\n" for r in shop_rows), encoding="utf-8")
     recipe.write_text(
         "data:\n  per_cell: 3\n  languages: [en]\n  seed: 1\n"
         f"train:\n  base: {tiny_models['llama']}\n  max_steps: 2\n  batch_size: 4\n  eval_every: 2\n"
@@ -68,6 +75,7 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
         "export:\n  formats: [gguf-q8_0, gptq-4bit]\n  verify_samples: 26\n  min_agreement: 0.0\n"
         "  calib_samples: 16\n"
         "eval:\n  limit: 26\n  generate_for: [hf, q8_0]\n  ensemble_for: [q8_0]\n"
+        f"  extra_data: {{shop: {shop}}}\n  extra_for: [q8_0]\n"
         "bench:\n  n: 8\n  repeats: 1\n  concurrency: [1, 4]\n  time_budget_s: 240\n",
         encoding="utf-8",
     )
@@ -90,7 +98,13 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
         "gptq-4bit-score",
         "tfidf-score",
         "q8_0+tfidf-score",
+        "q8_0-score@shop",
+        "q8_0+tfidf-score@shop",
+        "tfidf-score@shop",
     } <= set(evals)
+    assert not {"hf-fp32-score@shop", "gptq-4bit-score@shop", "q8_0-generate@shop"} & set(evals)
+    on_shop = json.loads((root / "eval" / "q8_0-score@shop" / "eval.json").read_text())["metrics"]
+    assert on_shop["n"] == 3 and set(on_shop["per_language"]) == {"en", "de"}
     report = (root / "report.md").read_text()
     for section in ("Pareto", "paper", "ecommend"):
         assert section in report, section
@@ -109,6 +123,19 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
     ]
     assert ens[0]["p50_ms"] > 0 and ens[0]["alone_p50_ms"] > 0
     assert "With the TF-IDF ensemble" in report and "--ensemble" in report
+    extra = json.loads((root / "report.json").read_text())["extra_eval"]
+    assert sorted(e["name"] for e in extra["shop"]) == [
+        "q8_0+tfidf-score@shop",
+        "q8_0-score@shop",
+        "tfidf-score@shop",
+    ]
+    worst = min(on_shop["per_language"].items(), key=lambda kv: kv[1]["accuracy"])
+    q8_on_shop = next(e for e in extra["shop"] if e["name"] == "q8_0-score@shop")
+    assert q8_on_shop["worst_language"] == [worst[0], worst[1]["accuracy"]]
+    assert "## On shop" in report and str(shop) in report
+    assert "q8_0-score@shop" not in [
+        e["name"] for e in json.loads((root / "report.json").read_text())["eval"]
+    ]
     m = json.loads((root / "run_manifest.json").read_text())
     stages = ["data", "train", "export", "tfidf", "eval", "bench", "report"]
     assert list(m["stages"]) == stages
@@ -138,4 +165,16 @@ def test_run_with_a_bad_recipe_is_one_clear_line(tmp_path):
     r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
     out = " ".join(r.output.split())
     assert r.exit_code == 2 and "ensemble_for needs the TF-IDF reference" in out and "Traceback" not in out
+    recipe.write_text("eval:\n  extra_data: {shop: no/such/file.csv}\n", encoding="utf-8")
+    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
+    out = " ".join(r.output.split())
+    assert (
+        r.exit_code == 2
+        and "extra_data shop: no/such/file.csv is not a file" in out
+        and "Traceback" not in out
+    )
+    recipe.write_text("eval:\n  extra_data: {'my shop': recipe.yaml}\n", encoding="utf-8")
+    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
+    out = " ".join(r.output.split())
+    assert r.exit_code == 2 and "extra_data name 'my shop'" in out and "Traceback" not in out
     assert not (tmp_path / "runs" / "default").exists()  # refused before any stage ran

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +87,25 @@ def test_failure_is_recorded_and_rerun(tmp_path):
     calls.clear()
     res = run_stages(tmp_path, _stages(tmp_path, calls))
     assert [r.status for r in res] == ["skipped", "done"] and calls == ["b"]
+
+
+def test_the_default_recipe_builds_and_measures_the_freeform_benchmark(tmp_path, monkeypatch):
+    """The shipped recipe parses into the run's stages, and its eval stage reads the free-form
+    benchmark: 3 queries per intent x language cell of the default taxonomy, all labels known."""
+    import collections
+
+    from ecomintent.pipeline import build_run_stages
+    from ecomintent.taxonomy import load_taxonomy
+
+    root = Path(__file__).resolve().parents[1]
+    monkeypatch.chdir(root)  # the recipe's paths are from the project's root, where `make run` runs
+    stages = {s.name: s for s in build_run_stages(root / "configs" / "cpu-default.yaml", tmp_path / "run")}
+    assert list(stages) == ["data", "train", "export", "tfidf", "eval", "bench", "report"]
+    bench = Path("benchmarks/freeform.jsonl")
+    assert bench in stages["eval"].inputs()
+    rows = [json.loads(line) for line in bench.read_text(encoding="utf-8").splitlines()]
+    tax = load_taxonomy(None)
+    cells = collections.Counter((r["intent"], r["language"]) for r in rows)
+    assert set(cells) == {(i, lang) for i in tax.labels for lang in tax.languages}
+    assert set(cells.values()) == {3}
+    assert len({r["text"] for r in rows}) == len(rows) and all(r["text"].strip() for r in rows)

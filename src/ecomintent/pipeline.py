@@ -196,6 +196,11 @@ class EvalSettings:
     generate_for: list[str] = field(default_factory=lambda: ["hf", "gguf-q4_k_m"])  # also in generate mode
     tfidf: bool = True  # the classical reference, trained on the same train split
     ensemble_for: list[str] = field(default_factory=list)  # also scored with the TF-IDF ensemble: [q4_k_m]
+    # More labelled queries to measure on, NAME: FILE (JSONL/JSON/CSV with text, intent and language
+    # columns; a relative path is from where `ecomintent run` runs): `extra_for`'s artifacts, the TF-IDF
+    # reference and their ensembles, in score mode, into eval/ARTIFACT-score@NAME.
+    extra_data: dict[str, str] = field(default_factory=dict)
+    extra_for: list[str] = field(default_factory=list)
     calibrate: bool = True  # calibrate each artifact's out-of-scope threshold on `limit` validation queries
     prune: float = DEFAULT_PRUNE  # score mode: skip label groups that cannot win (answers exact)
     hf_dtype: str = "fp32"  # the merged model's precision: fp32, bf16, or auto (bf16 where native)
@@ -248,6 +253,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
         raise UserError(f"eval: hf_dtype {ev.hf_dtype!r} is not one of fp32, bf16, fp16, auto; fix {config}")
     if ev.ensemble_for and not ev.tfidf:
         raise UserError(f"eval: ensemble_for needs the TF-IDF reference; set eval: tfidf: true in {config}")
+    extra = _extra_data(ev, config)
     # Export verification and the bench use every core unless the recipe says otherwise: the load
     # average they would read is this run's own earlier stages, not other work.
     run_threads = bn.threads or os.cpu_count() or 1
@@ -318,7 +324,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
 
     def do_eval() -> dict:
         from .commands.eval import evaluate_artifact
-        from .report import ENSEMBLE_SUFFIX, eval_name
+        from .report import ENSEMBLE_SUFFIX, EXTRA_SEP, eval_name
 
         def listed(names: list[str], name: str, backend: str) -> bool:
             return name in names or (backend == "hf" and "hf" in names)
@@ -326,27 +332,44 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
         rows = []
         with atomic_eval_dir(root / "eval") as tmp:
             for name, path, backend in artifacts():
-                # (the eval's artifact name, mode, options): score, generate, score with the ensemble
-                runs = [(name, "score", {"prune": ev.prune} if backend != "tfidf" else {})]
+                # (the eval's artifact name, mode, options, data, its name): score, generate, score
+                # with the ensemble, then the same on each of the extra data files
+                score = {"prune": ev.prune} if backend != "tfidf" else {}
+                runs = [(name, "score", score, None)]
                 if listed(ev.generate_for, name, backend):
-                    runs.append((name, "generate", {}))
-                if backend != "tfidf" and listed(ev.ensemble_for, name, backend):
-                    runs.append((f"{name}{ENSEMBLE_SUFFIX}", "score", {"ensemble": root / "tfidf"}))
-                for label, mode, kw in runs:
+                    runs.append((name, "generate", {}, None))
+                ensemble = backend != "tfidf" and listed(ev.ensemble_for, name, backend)
+                if ensemble:
+                    runs.append((f"{name}{ENSEMBLE_SUFFIX}", "score", {"ensemble": root / "tfidf"}, None))
+                if backend == "tfidf" or listed(ev.extra_for, name, backend):
+                    for dname in extra:
+                        runs.append((name, "score", score, dname))
+                        if ensemble:
+                            runs.append(
+                                (f"{name}{ENSEMBLE_SUFFIX}", "score", {"ensemble": root / "tfidf"}, dname)
+                            )
+                for label, mode, kw, dname in runs:
                     res = evaluate_artifact(
                         path,
                         backend=backend,
                         mode=mode,
-                        data=ds,
+                        data=extra[dname] if dname else ds,
                         split=ev.split,
-                        limit=ev.limit,
-                        out=tmp / eval_name(label, mode),
+                        limit=None if dname else ev.limit,
+                        out=tmp / (eval_name(label, mode) + (f"{EXTRA_SEP}{dname}" if dname else "")),
                         calibrate_on=ds / "val.jsonl" if ev.calibrate else None,
                         **kw,
                         **({"dtype": hf_dtype()} if backend == "hf" else {}),
                     )
                     acc = (res.get("metrics") or {}).get("accuracy")
-                    rows.append({"artifact": label, "mode": mode, "accuracy": acc})
+                    rows.append(
+                        {
+                            "artifact": label,
+                            "mode": mode,
+                            "accuracy": acc,
+                            **({"data": dname} if dname else {}),
+                        }
+                    )
         return {"evaluated": rows}
 
     def do_bench() -> dict:
@@ -396,7 +419,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
         Stage(
             "eval",
             asdict_safe(ev),
-            lambda: [*arts(), splits[1], splits[2]],
+            lambda: [*arts(), splits[1], splits[2], *extra.values()],
             [root / "eval"],
             do_eval,
             "accuracy of every artifact",
@@ -411,6 +434,30 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
             "report",
         ),  # fmt: skip
     ]
+
+
+def _extra_data(ev: EvalSettings, config) -> dict[str, Path]:
+    """eval: extra_data as NAME -> path, every name usable in a directory name and every file there."""
+    import re
+
+    if not isinstance(ev.extra_data, dict):
+        raise UserError(
+            f"eval: extra_data must map names to files (freeform: benchmarks/freeform.jsonl); fix {config}"
+        )
+    out = {}
+    for name, f in ev.extra_data.items():
+        if not re.fullmatch(r"[A-Za-z0-9_.-]+", str(name)):
+            raise UserError(
+                f"eval: extra_data name {name!r}: use letters, digits, '_', '-' or '.'; fix {config}"
+            )
+        p = Path(str(f)).expanduser()
+        if not p.is_file():
+            raise UserError(
+                f"eval: extra_data {name}: {p} is not a file (a relative path is from {Path.cwd()}); "
+                f"run from the project's root or give an absolute path in {config}"
+            )
+        out[str(name)] = p
+    return out
 
 
 def asdict_safe(obj) -> dict:

@@ -65,6 +65,7 @@ SECTIONS = (
 )
 PLOTS = ("accuracy_vs_throughput.png", "memory_vs_throughput.png", "latency.png")
 ENSEMBLE_SUFFIX = "+tfidf"  # an artifact scored with the TF-IDF ensemble: eval/q4_k_m+tfidf-score
+EXTRA_SEP = "@"  # an evaluation on a recipe's extra data (eval: extra_data): eval/q4_k_m-score@freeform
 ACCURACY_TOLERANCE = 0.01  # a format within this of the device's best accuracy counts as "as accurate"
 
 
@@ -719,7 +720,51 @@ def render_markdown(report: dict) -> str:
         L += [f"![{p}]({report.get('plots_dir', 'plots')}/{p})", ""]
 
     L += _eval_section(report.get("eval") or [])
+    for dname, evals in (report.get("extra_eval") or {}).items():
+        L += _extra_section(dname, evals)
     return "\n".join(L).rstrip() + "\n"
+
+
+def _extra_section(dname: str, evals: list[dict]) -> list[str]:
+    """One table per extra data file of the recipe (eval: extra_data)."""
+
+    def pct(m: dict, k: str) -> str:
+        return _f(m[k] * 100, ".1f", "%") if isinstance(m.get(k), (int, float)) else "-"
+
+    rows = []
+    for e in evals:
+        m = e["metrics"]
+        worst = e.get("worst_language")
+        rows.append(
+            [
+                e["name"].rsplit(EXTRA_SEP, 1)[0],
+                pct(m, "accuracy"),
+                pct(m, "macro_f1"),
+                f"{worst[0]} {worst[1] * 100:.1f}%" if worst else "-",
+                _f(m.get("n"), ""),
+            ]
+        )
+    source = next((e.get("data") for e in evals if e.get("data")), None)
+    return [
+        f"## On {dname}",
+        "",
+        f"Labelled queries from outside the generated dataset ({f'`{source}`, ' if source else ''}the recipe's "
+        "`eval: extra_data`), the same artifacts in score mode:",
+        "",
+        *_table(["eval", "accuracy", "macro_f1", "worst language", "n"], rows),
+        "",
+    ]
+
+
+def split_extra(evals: list[dict]) -> tuple[list[dict], dict[str, list[dict]]]:
+    """The eval stage's own evaluations, and those on each extra data file (NAME-MODE@DATA), by DATA."""
+    main, extra = [], {}
+    for e in evals:
+        if EXTRA_SEP in e["name"]:
+            extra.setdefault(e["name"].rsplit(EXTRA_SEP, 1)[1], []).append(e)
+        else:
+            main.append(e)
+    return main, extra
 
 
 # ---------------------------------------------------------------------------------------------
@@ -738,12 +783,25 @@ def read_evals(run_dir: str | Path) -> list[dict]:
         timing = d.get("timing") if isinstance(d.get("timing"), dict) else {}
         merged = {**{k: timing.get(k) for k in ("latency_ms_p50", "queries_per_second")}, **m}
         metrics = {k: v for k, v in merged.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
-        out.append({"name": f.parent.name, "path": str(f), "metrics": metrics})
+        entry = {"name": f.parent.name, "path": str(f), "metrics": metrics}
+        langs = {
+            k: v["accuracy"]
+            for k, v in (m.get("per_language") or {}).items()
+            if isinstance(v, dict) and isinstance(v.get("accuracy"), (int, float))
+        }
+        if langs:  # the weakest language: (code, accuracy)
+            entry["worst_language"] = min(langs.items(), key=lambda kv: kv[1])
+        source = d.get("data")
+        source = source.get("path") if isinstance(source, dict) else source
+        if isinstance(source, str):
+            entry["data"] = source
+        out.append(entry)
     return out
 
 
 def build_report(bench: dict | None, eval_results: list[dict], run_dir: str | Path) -> dict:
     results = [dict(r) for r in (bench or {}).get("results") or []]
+    eval_results, extra = split_extra(eval_results)
     attach_eval_accuracy(results, eval_results)
     machine = (bench or {}).get("machine") or {}
     devices = sorted({r["device"] for r in results})
@@ -762,6 +820,7 @@ def build_report(bench: dict | None, eval_results: list[dict], run_dir: str | Pa
         "paper_comparison": paper_comparison(results, machine) if results else [],
         "eval": eval_results,
         "ensemble": ensembles(eval_results),
+        "extra_eval": extra,
     }
 
 
