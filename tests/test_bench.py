@@ -574,6 +574,46 @@ def test_the_recommendation_takes_the_eval_stages_accuracy_where_it_measured_mor
     assert "deploy **gguf-q4_k_m**" in (run / "report.md").read_text()
 
 
+def test_the_summary_names_the_most_accurate_ensemble_with_its_extra_data_figures(tmp_path):
+    run = tmp_path / "run"
+
+    def put(name, acc, langs=None):
+        (run / "eval" / name).mkdir(parents=True)
+        m = {"accuracy": acc, "n": 208 if "@" not in name else 624}
+        if langs:
+            m["per_language"] = {k: {"accuracy": v, "n": 78} for k, v in langs.items()}
+        (run / "eval" / name / "eval.json").write_text(json.dumps({"metrics": m}))
+
+    put("q4_k_m-score", 0.88)
+    put("q4_k_m+tfidf-score", 0.938)
+    put("tfidf-score", 0.80)
+    put("q4_k_m-score@freeform", 0.938, {"hr": 0.846, "de": 0.949})
+    put("q4_k_m+tfidf-score@freeform", 0.966, {"pt": 0.923, "de": 0.974})
+    put("tfidf-score@freeform", 0.954)
+    rep = write_report(run, bench=_bench_doc())
+    md = (run / "report.md").read_text()
+    summary = md.split("## Summary", 1)[1].split("## Machine", 1)[0]
+    assert (
+        "**Most accurate**: q4_k_m with the TF-IDF ensemble, 93.8% of the eval stage's 208 queries (88.0% alone); "
+        "on freeform 96.6% (93.8% alone, TF-IDF 95.4%)" in summary
+    )
+    assert f"--ensemble {run}/tfidf" in summary
+    assert "## On freeform" in md and "| q4_k_m-score | 93.8% | - | hr 84.6% | 624 |" in md
+    assert [e["name"] for e in rep["eval"]] == ["q4_k_m+tfidf-score", "q4_k_m-score", "tfidf-score"]
+    assert sorted(e["name"] for e in rep["extra_eval"]["freeform"]) == [
+        "q4_k_m+tfidf-score@freeform",
+        "q4_k_m-score@freeform",
+        "tfidf-score@freeform",
+    ]
+
+    # an ensemble no better than its model alone is not put forward
+    (run / "eval" / "q4_k_m+tfidf-score" / "eval.json").write_text(
+        json.dumps({"metrics": {"accuracy": 0.87}})
+    )
+    write_report(run, bench=_bench_doc())
+    assert "Most accurate" not in (run / "report.md").read_text()
+
+
 def test_report_needs_something_to_report(tmp_path):
     with pytest.raises(bench.UserError, match="ecomintent bench"):
         write_report(tmp_path)

@@ -573,6 +573,7 @@ def render_markdown(report: dict) -> str:
                 L.append(f"- **{d}**: deploy **{rec['format']}** ({rec['mode']} mode).")
     else:
         L.append("No bench results (run `ecomintent bench --run RUN`).")
+    L += _most_accurate_line(report)
     L.append("")
 
     L += ["## Machine", ""]
@@ -723,6 +724,31 @@ def render_markdown(report: dict) -> str:
     for dname, evals in (report.get("extra_eval") or {}).items():
         L += _extra_section(dname, evals)
     return "\n".join(L).rstrip() + "\n"
+
+
+def _most_accurate_line(report: dict) -> list[str]:
+    """The Summary's line for the most accurate ensemble, where one beats its model alone: with its
+    accuracy on each extra data file too (the ensemble, the model alone, TF-IDF)."""
+    ens = [e for e in report.get("ensemble") or [] if isinstance(e.get("accuracy"), (int, float))]
+    if not ens:
+        return []
+    e = max(ens, key=lambda x: x["accuracy"])
+    if e.get("alone") is not None and e["accuracy"] <= e["alone"]:
+        return []
+    pct = lambda v: f"{v * 100:.1f}%" if isinstance(v, (int, float)) else "-"  # noqa: E731
+    line = (
+        f"- **Most accurate**: {e['artifact']} with the TF-IDF ensemble, {pct(e['accuracy'])} of the eval "
+        f"stage's {e.get('n') or '-'} queries ({pct(e.get('alone'))} alone)"
+    )
+    for dname, evals in (report.get("extra_eval") or {}).items():
+        acc = {x["name"].rsplit(EXTRA_SEP, 1)[0]: x["metrics"].get("accuracy") for x in evals}
+        both = acc.get(eval_name(f"{e['artifact']}{ENSEMBLE_SUFFIX}", "score"))
+        if both is not None:
+            line += (
+                f"; on {dname} {pct(both)} ({pct(acc.get(eval_name(e['artifact'], 'score')))} alone, "
+                f"TF-IDF {pct(acc.get(eval_name('tfidf', 'score')))})"
+            )
+    return [line + f": add `--ensemble {report.get('run', 'RUN')}/tfidf` to `classify` or `serve`."]
 
 
 def _extra_section(dname: str, evals: list[dict]) -> list[str]:
