@@ -68,6 +68,17 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
         {"text": "wo bleibt mein paket", "intent": "order_status", "language": "de"},
     ]
     shop.write_text("".join(json.dumps(r) + "\n" for r in shop_rows), encoding="utf-8")
+    # the same queries with the shop's own columns and labels, mapped in the recipe
+    (tmp_path / "shop.csv").write_text(
+        "query,label\nwhere is my parcel 5512,where_is_it\ncancel order 77 please,cancel_order\n"
+        "wo bleibt mein paket,where_is_it\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "map.yaml").write_text("where_is_it: order_status\n", encoding="utf-8")
+    shop_csv = (
+        f"{{file: {tmp_path / 'shop.csv'}, text_column: query, label_column: label, language_column: '', "
+        f"label_map: {tmp_path / 'map.yaml'}}}"
+    )
     recipe.write_text(
         "data:\n  per_cell: 3\n  languages: [en]\n  seed: 1\n"
         f"train:\n  base: {tiny_models['llama']}\n  max_steps: 2\n  batch_size: 4\n  eval_every: 2\n"
@@ -75,7 +86,7 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
         "export:\n  formats: [gguf-q8_0, gptq-4bit]\n  verify_samples: 26\n  min_agreement: 0.0\n"
         "  calib_samples: 16\n"
         "eval:\n  limit: 26\n  generate_for: [hf, q8_0]\n  ensemble_for: [q8_0]\n"
-        f"  extra_data: {{shop: {shop}}}\n  extra_for: [q8_0]\n"
+        f"  extra_data: {{shop: {shop}, shopcsv: {shop_csv}}}\n  extra_for: [q8_0]\n"
         "bench:\n  n: 8\n  repeats: 1\n  concurrency: [1, 4]\n  time_budget_s: 240\n",
         encoding="utf-8",
     )
@@ -105,6 +116,10 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
     assert not {"hf-fp32-score@shop", "gptq-4bit-score@shop", "q8_0-generate@shop"} & set(evals)
     on_shop = json.loads((root / "eval" / "q8_0-score@shop" / "eval.json").read_text())["metrics"]
     assert on_shop["n"] == 3 and set(on_shop["per_language"]) == {"en", "de"}
+    on_csv = json.loads((root / "eval" / "q8_0-score@shopcsv" / "eval.json").read_text())["metrics"]
+    assert on_csv["n"] == 3 and on_csv["accuracy"] == on_shop["accuracy"]  # the same queries, mapped labels
+    measured = [json.loads(line) for line in (root / "eval" / "shopcsv.jsonl").read_text().splitlines()]
+    assert [(r["text"], r["intent"]) for r in measured] == [(r["text"], r["intent"]) for r in shop_rows]
     report = (root / "report.md").read_text()
     for section in ("Pareto", "paper", "ecommend"):
         assert section in report, section
@@ -173,8 +188,33 @@ def test_run_with_a_bad_recipe_is_one_clear_line(tmp_path):
         and "extra_data shop: no/such/file.csv is not a file" in out
         and "Traceback" not in out
     )
+    recipe.write_text("eval:\n  extra_data: {shop: {file: recipe.yaml, label_colum: x}}\n", encoding="utf-8")
+    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
+    out = " ".join(r.output.split())
+    assert (
+        r.exit_code == 2
+        and "extra_data shop: unknown setting(s) label_colum" in out
+        and "Traceback" not in out
+    )
+    recipe.write_text(
+        f"eval:\n  extra_data: {{shop: {{file: {recipe}, label_map: no-map.yaml}}}}\n", encoding="utf-8"
+    )
+    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
+    out = " ".join(r.output.split())
+    assert r.exit_code == 2 and "no-map.yaml is not a file" in out and "Traceback" not in out
     recipe.write_text("eval:\n  extra_data: {'my shop': recipe.yaml}\n", encoding="utf-8")
     r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
     out = " ".join(r.output.split())
     assert r.exit_code == 2 and "extra_data name 'my shop'" in out and "Traceback" not in out
     assert not (tmp_path / "runs" / "default").exists()  # refused before any stage ran
+
+
+def test_the_eval_api_imports_on_its_own():
+    """`ecomintent.commands.eval` (evaluate_artifact, load_eval_rows: the run's eval stage and the
+    Python API) imports first in a fresh interpreter, without the CLI registering it half-loaded."""
+    import subprocess
+    import sys
+
+    code = "from ecomintent.commands.eval import evaluate_artifact, load_eval_rows; import ecomintent.cli"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]

@@ -109,3 +109,27 @@ def test_the_default_recipe_builds_and_measures_the_freeform_benchmark(tmp_path,
     assert set(cells) == {(i, lang) for i in tax.labels for lang in tax.languages}
     assert set(cells.values()) == {3}
     assert len({r["text"] for r in rows}) == len(rows) and all(r["text"].strip() for r in rows)
+
+
+def test_extra_data_with_other_columns_is_renamed_mapped_and_checked(tmp_path):
+    from ecomintent.pipeline import _extra_source
+
+    f = tmp_path / "shop.csv"
+    f.write_text(
+        "query,label,lang\nwo ist mein paket,wo_paket,de\nstorno bitte,cancel_order,de\n", encoding="utf-8"
+    )
+    labels = ["order_status", "cancel_order"]
+    plain = tmp_path / "plain.jsonl"
+    assert _extra_source("plain", {"file": plain}, labels, tmp_path) == plain  # used as it is
+    spec = {"file": f, "text_column": "query", "label_column": "label", "language_column": "lang"}
+    with pytest.raises(UserError, match=r"extra_data shop: .*'wo_paket'.*label_map: FILE"):
+        _extra_source("shop", spec, labels, tmp_path)
+    m = tmp_path / "map.yaml"
+    m.write_text("wo_paket: order_status\n", encoding="utf-8")
+    out = _extra_source("shop", {**spec, "label_map": m}, labels, tmp_path)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert out == tmp_path / "shop.jsonl"
+    assert [(r["text"], r["intent"], r["language"]) for r in rows] == [
+        ("wo ist mein paket", "order_status", "de"),
+        ("storno bitte", "cancel_order", "de"),
+    ]

@@ -20,6 +20,7 @@ from rich.progress import (
 from rich.table import Table
 
 from .errors import UserError
+from .options import DtypeOption, EnsembleOption, EnsembleWeightOption, PruneOption  # noqa: F401 (also for commands/)
 
 app = typer.Typer(
     help="Turn a small open-weight LM into a fast multilingual e-commerce intent recogniser.",
@@ -32,28 +33,6 @@ app.add_typer(taxonomy_app, name="taxonomy")
 
 console = Console()
 err_console = Console(stderr=True)
-
-# Options shared by several commands (eval, bench, serve, classify).
-PruneOption = Annotated[
-    float,
-    typer.Option(
-        help="Score mode (hf, gptq, gguf): skip label groups that cannot win; the answer stays exact, "
-        "the confidence within this tolerance (0: score every label)."
-    ),
-]
-DtypeOption = Annotated[
-    str | None,
-    typer.Option(help="hf backend: fp32, bf16 (fast on CPUs with AVX512-BF16), fp16 or nf4."),
-]
-EnsembleOption = Annotated[
-    str | None,
-    typer.Option(
-        help="Combine with this TF-IDF artifact (`ecomintent tfidf`): score mode, every label exact."
-    ),
-]
-EnsembleWeightOption = Annotated[
-    float, typer.Option(help="The TF-IDF reference's say in --ensemble (1: equal to the model's).")
-]
 
 
 def user_errors(fn):

@@ -197,9 +197,11 @@ class EvalSettings:
     tfidf: bool = True  # the classical reference, trained on the same train split
     ensemble_for: list[str] = field(default_factory=list)  # also scored with the TF-IDF ensemble: [q4_k_m]
     # More labelled queries to measure on, NAME: FILE (JSONL/JSON/CSV with text, intent and language
-    # columns; a relative path is from where `ecomintent run` runs): `extra_for`'s artifacts, the TF-IDF
-    # reference and their ensembles, in score mode, into eval/ARTIFACT-score@NAME.
-    extra_data: dict[str, str] = field(default_factory=dict)
+    # columns; a relative path is from where `ecomintent run` runs), or NAME: {file: FILE, text_column:,
+    # label_column:, language_column: ('' for none), label_map: FILE} for other columns and labels:
+    # `extra_for`'s artifacts, the TF-IDF reference and their ensembles, in score mode, into
+    # eval/ARTIFACT-score@NAME.
+    extra_data: dict[str, str | dict] = field(default_factory=dict)
     extra_for: list[str] = field(default_factory=list)
     calibrate: bool = True  # calibrate each artifact's out-of-scope threshold on `limit` validation queries
     prune: float = DEFAULT_PRUNE  # score mode: skip label groups that cannot win (answers exact)
@@ -331,6 +333,11 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
 
         rows = []
         with atomic_eval_dir(root / "eval") as tmp:
+            if extra:
+                from .taxonomy import load_taxonomy
+
+                labels = load_taxonomy(ds / "taxonomy.yaml").labels
+                sources = {d: _extra_source(d, spec, labels, tmp) for d, spec in extra.items()}
             for name, path, backend in artifacts():
                 # (the eval's artifact name, mode, options, data, its name): score, generate, score
                 # with the ensemble, then the same on each of the extra data files
@@ -353,7 +360,7 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                         path,
                         backend=backend,
                         mode=mode,
-                        data=extra[dname] if dname else ds,
+                        data=sources[dname] if dname else ds,
                         split=ev.split,
                         limit=None if dname else ev.limit,
                         out=tmp / (eval_name(label, mode) + (f"{EXTRA_SEP}{dname}" if dname else "")),
@@ -419,7 +426,12 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
         Stage(
             "eval",
             asdict_safe(ev),
-            lambda: [*arts(), splits[1], splits[2], *extra.values()],
+            lambda: [
+                *arts(),
+                splits[1],
+                splits[2],
+                *(p for x in extra.values() for k, p in x.items() if k in ("file", "label_map")),
+            ],
             [root / "eval"],
             do_eval,
             "accuracy of every artifact",
@@ -436,8 +448,12 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
     ]
 
 
-def _extra_data(ev: EvalSettings, config) -> dict[str, Path]:
-    """eval: extra_data as NAME -> path, every name usable in a directory name and every file there."""
+EXTRA_KEYS = ("file", "text_column", "label_column", "language_column", "label_map")
+
+
+def _extra_data(ev: EvalSettings, config) -> dict[str, dict]:
+    """eval: extra_data as NAME -> {"file": Path, and the column and label-map options given}, every
+    name usable in a directory name and every file there."""
     import re
 
     if not isinstance(ev.extra_data, dict):
@@ -445,18 +461,59 @@ def _extra_data(ev: EvalSettings, config) -> dict[str, Path]:
             f"eval: extra_data must map names to files (freeform: benchmarks/freeform.jsonl); fix {config}"
         )
     out = {}
-    for name, f in ev.extra_data.items():
+    for name, spec in ev.extra_data.items():
         if not re.fullmatch(r"[A-Za-z0-9_.-]+", str(name)):
             raise UserError(
                 f"eval: extra_data name {name!r}: use letters, digits, '_', '-' or '.'; fix {config}"
             )
-        p = Path(str(f)).expanduser()
-        if not p.is_file():
+        spec = {"file": spec} if isinstance(spec, (str, Path)) else spec
+        if not isinstance(spec, dict) or not spec.get("file"):
             raise UserError(
-                f"eval: extra_data {name}: {p} is not a file (a relative path is from {Path.cwd()}); "
-                f"run from the project's root or give an absolute path in {config}"
+                f"eval: extra_data {name}: give a file, or a mapping with file: and any of "
+                f"{', '.join(EXTRA_KEYS[1:])}; fix {config}"
             )
-        out[str(name)] = p
+        bad = sorted(set(spec) - set(EXTRA_KEYS))
+        if bad:
+            raise UserError(
+                f"eval: extra_data {name}: unknown setting(s) {', '.join(map(str, bad))}; known: "
+                f"{', '.join(EXTRA_KEYS)}; fix {config}"
+            )
+        spec = dict(spec)
+        for key in ("file", "label_map"):
+            if not spec.get(key):
+                continue
+            p = Path(str(spec[key])).expanduser()
+            if not p.is_file():
+                raise UserError(
+                    f"eval: extra_data {name}: {p} is not a file (a relative path is from {Path.cwd()}); "
+                    f"run from the project's root or give an absolute path in {config}"
+                )
+            spec[key] = p
+        out[str(name)] = spec
+    return out
+
+
+def _extra_source(name: str, spec: dict, labels: list[str], tmp: Path) -> Path:
+    """The file the eval stage measures for an extra data entry: the user's own where it has the usual
+    columns and labels, else its rows with the columns renamed and the labels mapped, written into
+    the eval directory as NAME.jsonl (checked against the taxonomy's labels first)."""
+    from .commands.eval import load_eval_rows
+
+    if set(spec) == {"file"}:
+        return spec["file"]
+    try:
+        rows = load_eval_rows(
+            spec["file"],
+            text_column=spec.get("text_column") or "text",
+            label_column=spec.get("label_column") or "intent",
+            language_column=spec.get("language_column", "language") or None,
+            label_map=spec.get("label_map"),
+            labels=labels,
+        )
+    except UserError as e:
+        raise UserError(f"eval: extra_data {name}: {e} (in a recipe: label_map: FILE in the entry)") from None
+    out = tmp / f"{name}.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     return out
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..backends.base import DEFAULT_PRUNE
-from ..cli import PruneOption
+from ..options import PruneOption
 
 
 def _ints(text: str, option: str) -> tuple[int, ...]:

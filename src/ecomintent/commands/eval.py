@@ -24,8 +24,8 @@ import typer
 
 from .. import __version__
 from ..backends.base import DEFAULT_PRUNE
-from ..cli import DtypeOption, EnsembleOption, EnsembleWeightOption, PruneOption
 from ..errors import UserError
+from ..options import DtypeOption, EnsembleOption, EnsembleWeightOption, PruneOption
 
 SPLITS = ("train", "val", "test")
 
