@@ -167,45 +167,29 @@ def test_run_end_to_end_writes_the_layout_then_skips_every_stage(tmp_path, tiny_
 
 def test_run_with_a_bad_recipe_is_one_clear_line(tmp_path):
     recipe = tmp_path / "recipe.yaml"
-    recipe.write_text("train:\n  learning_rat: 0.1\n", encoding="utf-8")
-    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
-    assert (
-        r.exit_code == 2 and "unknown setting(s) ['learning_rat']" in r.output and "Traceback" not in r.output
-    )
-    recipe.write_text("eval:\n  hf_dtype: fp8\n", encoding="utf-8")
-    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
-    out = " ".join(r.output.split())
-    assert r.exit_code == 2 and "hf_dtype 'fp8'" in out and "Traceback" not in out
-    recipe.write_text("eval:\n  tfidf: false\n  ensemble_for: [q4_k_m]\n", encoding="utf-8")
-    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
-    out = " ".join(r.output.split())
-    assert r.exit_code == 2 and "ensemble_for needs the TF-IDF reference" in out and "Traceback" not in out
-    recipe.write_text("eval:\n  extra_data: {shop: no/such/file.csv}\n", encoding="utf-8")
-    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
-    out = " ".join(r.output.split())
-    assert (
-        r.exit_code == 2
-        and "extra_data shop: no/such/file.csv is not a file" in out
-        and "Traceback" not in out
-    )
-    recipe.write_text("eval:\n  extra_data: {shop: {file: recipe.yaml, label_colum: x}}\n", encoding="utf-8")
-    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
-    out = " ".join(r.output.split())
-    assert (
-        r.exit_code == 2
-        and "extra_data shop: unknown setting(s) label_colum" in out
-        and "Traceback" not in out
-    )
-    recipe.write_text(
-        f"eval:\n  extra_data: {{shop: {{file: {recipe}, label_map: no-map.yaml}}}}\n", encoding="utf-8"
-    )
-    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
-    out = " ".join(r.output.split())
-    assert r.exit_code == 2 and "no-map.yaml is not a file" in out and "Traceback" not in out
-    recipe.write_text("eval:\n  extra_data: {'my shop': recipe.yaml}\n", encoding="utf-8")
-    r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
-    out = " ".join(r.output.split())
-    assert r.exit_code == 2 and "extra_data name 'my shop'" in out and "Traceback" not in out
+    cases = [  # (the recipe, what the one line must say)
+        ("train:\n  learning_rat: 0.1\n", "unknown setting(s) ['learning_rat']"),
+        ("eval:\n  hf_dtype: fp8\n", "hf_dtype 'fp8'"),
+        ("eval:\n  tfidf: false\n  ensemble_for: [q4_k_m]\n", "ensemble_for needs the TF-IDF reference"),
+        (
+            "eval:\n  extra_data: {shop: no/such/file.csv}\n",
+            "extra_data shop: no/such/file.csv is not a file",
+        ),
+        (
+            "eval:\n  extra_data: {shop: {file: recipe.yaml, label_colum: x}}\n",
+            "extra_data shop: unknown setting(s) label_colum",
+        ),
+        (
+            f"eval:\n  extra_data: {{shop: {{file: {recipe}, label_map: no-map.yaml}}}}\n",
+            "no-map.yaml is not a file",
+        ),
+        ("eval:\n  extra_data: {'my shop': recipe.yaml}\n", "extra_data name 'my shop'"),
+    ]
+    for text, says in cases:
+        recipe.write_text(text, encoding="utf-8")
+        r = runner.invoke(app, ["run", "--config", str(recipe), "--runs-dir", str(tmp_path / "runs")])
+        out = " ".join(r.output.split())
+        assert r.exit_code == 2 and says in out and "Traceback" not in out, (text, out)
     assert not (tmp_path / "runs" / "default").exists()  # refused before any stage ran
 
 
