@@ -20,7 +20,6 @@ from rich.progress import (
 from rich.table import Table
 
 from .errors import UserError
-from .options import DtypeOption, EnsembleOption, EnsembleWeightOption, PruneOption  # noqa: F401 (also for commands/)
 
 app = typer.Typer(
     help="Turn a small open-weight LM into a fast multilingual e-commerce intent recogniser.",

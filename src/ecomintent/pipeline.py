@@ -339,22 +339,20 @@ def build_run_stages(config: str | Path, root: Path) -> list[Stage]:
                 labels = load_taxonomy(ds / "taxonomy.yaml").labels
                 sources = {d: _extra_source(d, spec, labels, tmp) for d, spec in extra.items()}
             for name, path, backend in artifacts():
-                # (the eval's artifact name, mode, options, data, its name): score, generate, score
-                # with the ensemble, then the same on each of the extra data files
+                # (the eval's artifact name, mode, options, extra data name or None): on the split,
+                # then on each extra data file: score, generate (the split only), the ensemble
                 score = {"prune": ev.prune} if backend != "tfidf" else {}
-                runs = [(name, "score", score, None)]
-                if listed(ev.generate_for, name, backend):
-                    runs.append((name, "generate", {}, None))
                 ensemble = backend != "tfidf" and listed(ev.ensemble_for, name, backend)
-                if ensemble:
-                    runs.append((f"{name}{ENSEMBLE_SUFFIX}", "score", {"ensemble": root / "tfidf"}, None))
-                if backend == "tfidf" or listed(ev.extra_for, name, backend):
-                    for dname in extra:
-                        runs.append((name, "score", score, dname))
-                        if ensemble:
-                            runs.append(
-                                (f"{name}{ENSEMBLE_SUFFIX}", "score", {"ensemble": root / "tfidf"}, dname)
-                            )
+                on_extra = backend == "tfidf" or listed(ev.extra_for, name, backend)
+                runs = []
+                for dname in [None, *(extra if on_extra else [])]:
+                    runs.append((name, "score", score, dname))
+                    if dname is None and listed(ev.generate_for, name, backend):
+                        runs.append((name, "generate", {}, None))
+                    if ensemble:
+                        runs.append(
+                            (f"{name}{ENSEMBLE_SUFFIX}", "score", {"ensemble": root / "tfidf"}, dname)
+                        )
                 for label, mode, kw, dname in runs:
                     res = evaluate_artifact(
                         path,

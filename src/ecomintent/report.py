@@ -436,6 +436,11 @@ def _finish(ax, xlabel, ylabel, pts):
 # markdown
 
 
+def _pct(v) -> str:
+    """A share (0-1) as a percentage with one decimal; "-" where it is not a number."""
+    return _f(v * 100, ".1f", "%") if isinstance(v, (int, float)) else "-"
+
+
 def _f(x, spec: str = ".1f", suffix: str = "") -> str:
     if x is None:
         return "-"
@@ -538,9 +543,8 @@ def _eval_section(evals: list[dict]) -> list[str]:
         rows.append(
             [e["name"]]
             + [
-                _f(m.get(k) * 100, ".1f", "%")
+                _pct(m.get(k))
                 if k in ("accuracy", "macro_f1", "valid_rate", "oos_f1")
-                and isinstance(m.get(k), (int, float))
                 else _f(m.get(k), ".1f" if isinstance(m.get(k), float) else "")
                 for k in present
             ]
@@ -735,27 +739,23 @@ def _most_accurate_line(report: dict) -> list[str]:
     e = max(ens, key=lambda x: x["accuracy"])
     if e.get("alone") is not None and e["accuracy"] <= e["alone"]:
         return []
-    pct = lambda v: f"{v * 100:.1f}%" if isinstance(v, (int, float)) else "-"  # noqa: E731
     line = (
-        f"- **Most accurate**: {e['artifact']} with the TF-IDF ensemble, {pct(e['accuracy'])} of the eval "
-        f"stage's {e.get('n') or '-'} queries ({pct(e.get('alone'))} alone)"
+        f"- **Most accurate**: {e['artifact']} with the TF-IDF ensemble, {_pct(e['accuracy'])} of the eval "
+        f"stage's {e.get('n') or '-'} queries ({_pct(e.get('alone'))} alone)"
     )
     for dname, evals in (report.get("extra_eval") or {}).items():
         acc = {x["name"].rsplit(EXTRA_SEP, 1)[0]: x["metrics"].get("accuracy") for x in evals}
         both = acc.get(eval_name(f"{e['artifact']}{ENSEMBLE_SUFFIX}", "score"))
         if both is not None:
             line += (
-                f"; on {dname} {pct(both)} ({pct(acc.get(eval_name(e['artifact'], 'score')))} alone, "
-                f"TF-IDF {pct(acc.get(eval_name('tfidf', 'score')))})"
+                f"; on {dname} {_pct(both)} ({_pct(acc.get(eval_name(e['artifact'], 'score')))} alone, "
+                f"TF-IDF {_pct(acc.get(eval_name('tfidf', 'score')))})"
             )
     return [line + f": add `--ensemble {report.get('run', 'RUN')}/tfidf` to `classify` or `serve`."]
 
 
 def _extra_section(dname: str, evals: list[dict]) -> list[str]:
     """One table per extra data file of the recipe (eval: extra_data)."""
-
-    def pct(m: dict, k: str) -> str:
-        return _f(m[k] * 100, ".1f", "%") if isinstance(m.get(k), (int, float)) else "-"
 
     rows = []
     for e in evals:
@@ -764,9 +764,9 @@ def _extra_section(dname: str, evals: list[dict]) -> list[str]:
         rows.append(
             [
                 e["name"].rsplit(EXTRA_SEP, 1)[0],
-                pct(m, "accuracy"),
-                pct(m, "macro_f1"),
-                f"{worst[0]} {worst[1] * 100:.1f}%" if worst else "-",
+                _pct(m.get("accuracy")),
+                _pct(m.get("macro_f1")),
+                f"{worst[0]} {_pct(worst[1])}" if worst else "-",
                 _f(m.get("n"), ""),
             ]
         )

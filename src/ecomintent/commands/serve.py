@@ -9,16 +9,9 @@ from typing import Annotated
 import typer
 
 from ..backends.base import DEFAULT_PRUNE
-from ..cli import (
-    DtypeOption,
-    EnsembleOption,
-    EnsembleWeightOption,
-    PruneOption,
-    console,
-    err_console,
-    user_errors,
-)
+from ..cli import console, err_console, user_errors
 from ..errors import UserError
+from ..options import DtypeOption, EnsembleOption, EnsembleWeightOption, PruneOption
 
 
 def register(app: typer.Typer) -> None:
